@@ -1,0 +1,656 @@
+"""Verification of a recording, step by step as format.md §7 numbers them.
+
+The result says what was checked, what is wrong and where (leaf, segment, time in the recording),
+and what the evidence can and cannot prove. It never raises for a damaged recording: only input
+that is not a recording at all raises (UnusableInput, exit 2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from twindeck.errors import NotARecording, UnsupportedFormat
+from twindeck.seal.archive import AudioBytes, RecordingFiles, open_recording
+from twindeck.seal.encoding import (
+    EncodingError,
+    b64decode,
+    is_hex64,
+    normalise_code,
+    parse_line,
+    parse_time,
+    seal_code,
+)
+from twindeck.seal.keys import fingerprint, verify_signature
+from twindeck.seal.log import (
+    END_REASONS,
+    EVENT_KINDS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LEAF_TYPES,
+    MAX_LINE_BYTES,
+    note_body,
+    seal_body,
+)
+from twindeck.seal.merkle import CompactTree, leaf_hash
+from twindeck.seal.pcm import AudioFormat, segment_prefix
+
+SCHEMA = "twindeck.verify/1"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong, with where it is. ``code`` values are listed in docs/verifying.md."""
+
+    code: str
+    message: str
+    line: int | None = None
+    leaf: int | None = None
+    segment: int | None = None
+    start_s: float | None = None
+    end_s: float | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Event:
+    leaf: int
+    kind: str
+    time: str
+    at_s: float
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Countersignature:
+    tree_size: int
+    fingerprint: str
+    name: str
+    valid: bool
+
+
+@dataclass
+class Report:
+    path: str
+    verdict: str = "tampered"  # intact | incomplete | tampered
+    recording_id: str = ""
+    started: str = ""
+    audio: AudioFormat | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    source: dict[str, Any] = field(default_factory=dict)
+    software: str = ""
+    key_fingerprint: str = ""
+    segments: int = 0
+    frames: int = 0
+    tree_size: int = 0
+    root: str = ""
+    sealed: bool = False
+    seal_time: str = ""
+    seal_code: str = ""
+    end: str = ""
+    checkpoints: int = 0
+    checkpoints_valid: int = 0
+    countersignatures: list[Countersignature] = field(default_factory=list)
+    timestamps: int = 0
+    events: list[Event] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def duration_s(self) -> float:
+        return self.frames / self.audio.rate_hz if self.audio else 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict == "intact"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The stable JSON shape documented in docs/verifying.md (schema twindeck.verify/1)."""
+        return {
+            "schema": SCHEMA,
+            "path": self.path,
+            "verdict": self.verdict,
+            "recording": {
+                "id": self.recording_id,
+                "started": self.started,
+                "duration_s": round(self.duration_s, 3),
+                "frames": self.frames,
+                "segments": self.segments,
+                "audio": None
+                if self.audio is None
+                else {
+                    "encoding": self.audio.encoding,
+                    "rate_hz": self.audio.rate_hz,
+                    "channels": self.audio.channels,
+                },
+                "meta": self.meta,
+                "source": self.source,
+                "software": self.software,
+            },
+            "seal": {
+                "sealed": self.sealed,
+                "code": self.seal_code,
+                "time": self.seal_time,
+                "end": self.end,
+                "tree_size": self.tree_size,
+                "root": self.root,
+            },
+            "evidence": {
+                "key_fingerprint": self.key_fingerprint,
+                "checkpoints": self.checkpoints,
+                "checkpoints_valid": self.checkpoints_valid,
+                "countersignatures": [c.__dict__ for c in self.countersignatures],
+                "timestamps": self.timestamps,
+            },
+            "events": [e.__dict__ for e in self.events],
+            "problems": [p.as_dict() for p in self.problems],
+            "warnings": [w.as_dict() for w in self.warnings],
+        }
+
+
+def clock_text(seconds: float) -> str:
+    """``12:11.0`` or ``1:02:03.5``: times inside a recording as a person reads them."""
+    tenths = int(round(seconds * 10))
+    s, t = divmod(tenths, 10)
+    h, rest = divmod(s, 3600)
+    m, sec = divmod(rest, 60)
+    return f"{h}:{m:02d}:{sec:02d}.{t}" if h else f"{m}:{sec:02d}.{t}"
+
+
+@dataclass
+class _Segment:
+    leaf: int
+    index: int
+    offset: int
+    frames: int
+    digest: str
+    line: int
+
+
+@dataclass
+class _Leaf:
+    line: int
+    frames_at: int  # position in the audio when the leaf was made
+    time: str
+
+
+class _Verifier:
+    def __init__(self, files: RecordingFiles, expect_key: str | None, expect_code: str | None):
+        self.files = files
+        self.report = Report(path=str(files.path))
+        self.expect_key = expect_key
+        self.expect_code = expect_code
+        self.tree = CompactTree()
+        self.fmt: AudioFormat | None = None
+        self.public: bytes = b""
+        self.segment_frames = 0
+        self.checkpoint_every = 0
+        self.segments: list[_Segment] = []
+        self.leaves: list[_Leaf] = []
+        self.last_time: dt.datetime | None = None
+        self.last_elapsed = -1
+        self.bodies: dict[int, bytes] = {}
+        self.checkpoint_sizes: list[int] = []
+        self.first_bad_checkpoint: int | None = None
+        self.good_until = 0  # leaves proven by the last matching checkpoint
+
+    # -- reporting -------------------------------------------------------------------------
+    def problem(self, code: str, message: str, **where: Any) -> None:
+        self.report.problems.append(Problem(code, message, **where))
+
+    def warn(self, code: str, message: str, **where: Any) -> None:
+        self.report.warnings.append(Problem(code, message, **where))
+
+    def seconds(self, frames: int) -> float:
+        return frames / self.fmt.rate_hz if self.fmt else 0.0
+
+    def leaf_span(self, first: int, last: int) -> str:
+        """Where leaves first..last lie in the recording, as times."""
+        if not self.leaves:
+            return ""
+        a = self.leaves[min(first, len(self.leaves) - 1)].frames_at
+        b = self.leaves[min(last, len(self.leaves) - 1)].frames_at
+        seg = next((s for s in self.segments if s.leaf == last), None)
+        if seg is not None:
+            b = seg.offset + seg.frames
+        return f"{clock_text(self.seconds(a))}–{clock_text(self.seconds(b))}"
+
+    # -- §7.1 the header -------------------------------------------------------------------
+    def header(self, line: bytes) -> None:
+        try:
+            record = parse_line(line)
+        except EncodingError as exc:
+            raise NotARecording(f"{self.files.path}: the first log line is not a header ({exc})") from exc
+        if record.get("format") != FORMAT_NAME or record.get("type") != "header":
+            raise NotARecording(f"{self.files.path}: the log does not start with a twindeck header")
+        if record.get("version") != FORMAT_VERSION:
+            raise UnsupportedFormat(
+                f"{self.files.path} is format version {record.get('version')!r}; "
+                f"this twindeck reads version {FORMAT_VERSION}"
+            )
+        try:
+            audio = record["audio"]
+            self.fmt = AudioFormat(audio["encoding"], audio["rate_hz"], audio["channels"])
+            self.segment_frames = int(audio["segment_frames"])
+            self.checkpoint_every = int(record["checkpoint_every"])
+            key = record["key"]
+            if key.get("alg") != "ed25519":
+                raise ValueError(f"unknown key algorithm {key.get('alg')!r}")
+            self.public = b64decode(key["public"], 32)
+            parse_time(record["started"])
+            if not isinstance(record["recording_id"], str) or len(record["recording_id"]) != 32:
+                raise ValueError("recording_id is not 32 hex digits")
+            if record.get("n") != 0:
+                raise ValueError("the header is not leaf 0")
+            if self.segment_frames < 1 or self.checkpoint_every < 1:
+                raise ValueError("segment_frames and checkpoint_every must be positive")
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise NotARecording(f"{self.files.path}: the header is malformed ({exc})") from exc
+        r = self.report
+        r.recording_id = record["recording_id"]
+        r.started = record["started"]
+        r.audio = self.fmt
+        r.meta = record.get("meta") or {}
+        r.source = record.get("source") or {}
+        r.software = str(record.get("software", ""))
+        r.key_fingerprint = fingerprint(self.public)
+        self.add_leaf(line, 1, record)
+
+    def add_leaf(self, line: bytes, line_no: int, record: dict[str, Any]) -> None:
+        self.leaves.append(_Leaf(line_no, self.report.frames, str(record.get("time", ""))))
+        self.tree.append(leaf_hash(line))
+
+    # -- §7.2 the log, line by line --------------------------------------------------------
+    def walk(self, lines: Sequence[bytes]) -> None:
+        sealed_at: int | None = None
+        for i, line in enumerate(lines[1:], start=2):
+            if len(line) > MAX_LINE_BYTES:
+                self.problem("log_damaged", f"log line {i} is {len(line)} bytes long", line=i)
+                continue
+            try:
+                record = parse_line(line)
+            except EncodingError as exc:
+                self.problem("log_damaged", f"log line {i} is damaged: {exc}", line=i)
+                continue
+            kind = record.get("type")
+            if sealed_at is not None and kind not in ("countersignature", "timestamp"):
+                self.problem(
+                    "after_seal", f"log line {i} ({kind}) comes after the seal", line=i
+                )
+                continue
+            try:
+                if kind in LEAF_TYPES:
+                    self.leaf(line, i, record)
+                elif kind == "checkpoint":
+                    self.checkpoint(i, record)
+                elif kind == "seal":
+                    self.seal(i, record)
+                    sealed_at = i
+                elif kind == "countersignature":
+                    self.countersignature(i, record)
+                elif kind == "timestamp":
+                    self.report.timestamps += 1
+                else:
+                    self.problem("unknown_record", f"log line {i} has unknown type {kind!r}", line=i)
+            except (KeyError, TypeError, ValueError, AttributeError, EncodingError) as exc:
+                self.problem("log_damaged", f"log line {i} ({kind}) is malformed: {exc}", line=i)
+
+    def check_time(self, i: int, record: dict[str, Any], leaf: int | None = None) -> None:
+        moment = parse_time(record["time"])
+        if self.last_time is not None and moment < self.last_time:
+            self.problem(
+                "time_order",
+                f"log line {i} is dated {record['time']}, before the line above it "
+                "(a time was edited, or lines were reordered)",
+                line=i,
+                leaf=leaf,
+            )
+        else:
+            self.last_time = moment
+        elapsed = record.get("elapsed_ms")
+        if elapsed is not None:
+            if not isinstance(elapsed, int) or elapsed < self.last_elapsed:
+                self.problem(
+                    "time_order", f"log line {i}: elapsed time goes backwards", line=i, leaf=leaf
+                )
+            else:
+                self.last_elapsed = elapsed
+
+    def leaf(self, line: bytes, i: int, record: dict[str, Any]) -> None:
+        r = self.report
+        expected = self.tree.size
+        n = record["n"]
+        if n != expected:
+            if isinstance(n, int) and n > expected:
+                what = f"leaves {expected}–{n - 1} are missing (cut out)"
+            else:
+                what = f"leaf {n} appears where leaf {expected} belongs (inserted or reordered)"
+            self.problem("leaf_order", f"log line {i}: {what}", line=i, leaf=expected)
+        if record["type"] == "header":
+            self.problem("leaf_order", f"log line {i}: a second header", line=i, leaf=expected)
+        self.check_time(i, record, expected)
+        if record["type"] == "segment":
+            assert self.fmt is not None
+            index, offset, frames = record["index"], record["offset_frames"], record["frames"]
+            if not all(isinstance(v, int) for v in (index, offset, frames)):
+                raise ValueError("segment numbers must be integers")
+            if not is_hex64(record["pcm_sha256"]):
+                raise ValueError("pcm_sha256 is not 64 hex digits")
+            start, end = self.seconds(offset), self.seconds(offset + frames)
+            where = {"line": i, "leaf": expected, "segment": index, "start_s": start, "end_s": end}
+            if index != len(self.segments):
+                self.problem(
+                    "segment_order",
+                    f"segment {index} ({clock_text(start)}–{clock_text(end)}) found where segment "
+                    f"{len(self.segments)} belongs: segments were cut, inserted or reordered",
+                    **where,
+                )
+            if offset != r.frames:
+                self.problem(
+                    "audio_gap",
+                    f"segment {index} starts at sample {offset}, but the audio before it ends at "
+                    f"sample {r.frames} ({clock_text(self.seconds(r.frames))}): "
+                    "audio is missing or duplicated",
+                    **where,
+                )
+            if not 0 < frames <= self.segment_frames:
+                self.problem("segment_size", f"segment {index} claims {frames} frames", **where)
+            self.segments.append(_Segment(expected, index, offset, frames, record["pcm_sha256"], i))
+            self.add_leaf(line, i, record)
+            r.frames = offset + max(frames, 0)
+            r.segments += 1
+        elif record["type"] == "event":
+            kind, at = record["kind"], record["at_frames"]
+            if kind not in EVENT_KINDS:
+                self.warn("unknown_event", f"log line {i}: event kind {kind!r} is not known", line=i)
+            if not isinstance(at, int) or at != r.frames:
+                self.problem(
+                    "event_position",
+                    f"event {kind!r} on log line {i} claims audio position {at}, "
+                    f"but the audio so far ends at {r.frames}",
+                    line=i,
+                    leaf=expected,
+                )
+            if not isinstance(record["data"], dict):
+                raise ValueError("event data must be an object")
+            self.add_leaf(line, i, record)
+            r.events.append(
+                Event(expected, kind, record["time"], self.seconds(r.frames), record["data"])
+            )
+
+    # -- §7.3 checkpoints and the seal -----------------------------------------------------
+    def signed_root(self, i: int, record: dict[str, Any], what: str) -> tuple[int, bytes] | None:
+        size, root_hex = record["tree_size"], record["root"]
+        if not isinstance(size, int) or not is_hex64(root_hex):
+            raise ValueError("tree_size/root malformed")
+        if size != self.tree.size:
+            self.problem(
+                "checkpoint_position",
+                f"{what} on log line {i} covers {size} leaves but stands after leaf "
+                f"{self.tree.size - 1}",
+                line=i,
+            )
+            return None
+        return size, bytes.fromhex(root_hex)
+
+    def compare_root(self, i: int, size: int, root: bytes, what: str, time_text: str) -> bool:
+        actual = self.tree.root()
+        if actual == root:
+            self.good_until = size
+            return True
+        first = self.good_until
+        span = self.leaf_span(first, size - 1)
+        if self.first_bad_checkpoint is None:
+            self.first_bad_checkpoint = i
+            self.problem(
+                "inconsistent_checkpoint" if what == "checkpoint" else "seal_mismatch",
+                f"the log differs from what was signed in the {what} of {time_text} "
+                f"(log line {i}): the change lies in leaves {first}–{size - 1}, {span} "
+                "into the recording",
+                line=i,
+                leaf=first,
+                start_s=self.seconds(self.leaves[min(first, len(self.leaves) - 1)].frames_at),
+            )
+        else:
+            self.problem(
+                "inconsistent_checkpoint" if what == "checkpoint" else "seal_mismatch",
+                f"the {what} on log line {i} does not match either (it follows the change above)",
+                line=i,
+            )
+        return False
+
+    def check_signature(self, i: int, body: bytes, signature: str, what: str) -> bool:
+        if verify_signature(self.public, b64decode(signature, 64), body):
+            return True
+        self.problem(
+            "bad_signature",
+            f"the signature on the {what} (log line {i}) is not valid for the recording's key "
+            f"{fingerprint(self.public)}: it was altered or signed by another key",
+            line=i,
+        )
+        return False
+
+    def checkpoint(self, i: int, record: dict[str, Any]) -> None:
+        r = self.report
+        r.checkpoints += 1
+        self.check_time(i, record)
+        found = self.signed_root(i, record, "checkpoint")
+        if found is None:
+            return
+        size, root = found
+        body = note_body(r.recording_id, size, root, record["time"])
+        sig_ok = self.check_signature(i, body, record["signature"], "checkpoint")
+        root_ok = self.compare_root(i, size, root, "checkpoint", record["time"])
+        if sig_ok and root_ok:
+            r.checkpoints_valid += 1
+            self.bodies[size] = body
+        self.checkpoint_sizes.append(size)
+
+    def seal(self, i: int, record: dict[str, Any]) -> None:
+        r = self.report
+        self.check_time(i, record)
+        found = self.signed_root(i, record, "seal")
+        r.sealed = True
+        r.seal_time = record["time"]
+        r.end = str(record["end"])
+        r.seal_code = str(record["code"])
+        if record["end"] not in END_REASONS:
+            self.problem("log_damaged", f"seal end {record['end']!r} is not known", line=i)
+        if found is None:
+            return
+        size, root = found
+        r.tree_size, r.root = size, root.hex()
+        body = seal_body(r.recording_id, size, root, record["time"], record["frames"], record["end"])
+        self.check_signature(i, body, record["signature"], "seal")
+        self.compare_root(i, size, root, "seal", record["time"])
+        self.bodies[size] = body
+        if record["frames"] != r.frames:
+            self.problem(
+                "seal_mismatch",
+                f"the seal counts {record['frames']} samples but the log holds {r.frames}",
+                line=i,
+            )
+        if record["code"] != seal_code(root):
+            self.problem("seal_mismatch", f"the seal code {record['code']} does not match its root", line=i)
+
+    def countersignature(self, i: int, record: dict[str, Any]) -> None:
+        size = record["tree_size"]
+        public = b64decode(record["key"], 32)
+        body = self.bodies.get(size)
+        valid = body is not None and verify_signature(
+            public, b64decode(record["signature"], 64), body
+        )
+        self.report.countersignatures.append(
+            Countersignature(size, fingerprint(public), str(record.get("name", "")), valid)
+        )
+        if not valid:
+            self.problem(
+                "bad_countersignature",
+                f"the countersignature on log line {i} by {fingerprint(public)} does not match "
+                f"a signed tree of {size} leaves",
+                line=i,
+            )
+
+    # -- §7.4 the audio ----------------------------------------------------------------------
+    def audio(self, audio: AudioBytes) -> None:
+        assert self.fmt is not None
+        fmt, fb = self.fmt, self.fmt.frame_bytes
+        r = self.report
+        spans = [(s.offset * fb, s.frames * fb) for s in self.segments]
+        want_bytes = r.frames * fb
+        digests = list(_hash_segments(fmt, self.segments, audio, spans))
+        missing_from: _Segment | None = None
+        for seg, got in zip(self.segments, digests, strict=True):
+            start, end = self.seconds(seg.offset), self.seconds(seg.offset + seg.frames)
+            where = {"line": seg.line, "leaf": seg.leaf, "segment": seg.index, "start_s": start, "end_s": end}
+            if got is None:
+                missing_from = missing_from or seg
+                continue
+            if got != seg.digest:
+                self.problem(
+                    "segment_changed",
+                    f"segment {seg.index} ({clock_text(start)}–{clock_text(end)}): the audio differs "
+                    f"from what was sealed (sealed {seg.digest[:12]}…, found {got[:12]}…)",
+                    **where,
+                )
+        if missing_from is not None:
+            start = self.seconds(missing_from.offset)
+            self.problem(
+                "audio_missing",
+                f"the audio stops at {clock_text(self.seconds(audio.size // fb))}, but the log seals "
+                f"audio up to {clock_text(self.seconds(r.frames))}: from segment "
+                f"{missing_from.index} ({clock_text(start)}) on, the audio was cut off",
+                segment=missing_from.index,
+                start_s=start,
+            )
+        if audio.size > want_bytes:
+            extra = (audio.size - want_bytes) / fb
+            self.problem(
+                "audio_extra",
+                f"the audio runs {clock_text(self.seconds(int(extra)))} past the end of what was "
+                "sealed: something was added after the recording",
+                start_s=self.seconds(r.frames),
+            )
+
+    # -- §7.5 what the evidence supports -----------------------------------------------------
+    def finish(self) -> None:
+        r = self.report
+        if self.expect_key is not None:
+            want = normalise_code(self.expect_key)
+            if want != normalise_code(r.key_fingerprint):
+                self.problem(
+                    "unknown_key",
+                    f"the recording is signed by key {r.key_fingerprint}, not the expected {self.expect_key}",
+                )
+        if self.expect_code is not None and normalise_code(self.expect_code) != r.seal_code:
+            self.problem(
+                "code_mismatch",
+                f"the seal code is {r.seal_code or '(none: not sealed)'}, not the {self.expect_code} "
+                "that was written down",
+            )
+        # Checkpoints are expected every `checkpoint_every` segments (§6.2).
+        expected = {
+            leaf_count
+            for leaf_count in (
+                s.leaf + 1 for s in self.segments if (s.index + 1) % self.checkpoint_every == 0
+            )
+        }
+        missing = sorted(expected - set(self.checkpoint_sizes) - {r.tree_size})
+        if not r.sealed and missing and missing[-1] == self.tree.size:
+            missing.pop()  # a crash between a segment and its checkpoint
+        if missing:
+            self.warn(
+                "checkpoint_missing",
+                f"{len(missing)} checkpoint(s) the recorder should have written are absent "
+                f"(first after leaf {missing[0] - 1}); the seal still covers the audio",
+            )
+        if r.problems:
+            r.verdict = "tampered"
+        elif not r.sealed:
+            r.verdict = "incomplete"
+            self.problem(
+                "not_sealed",
+                f"the recording was never sealed: it ends at {clock_text(r.duration_s)} with no seal "
+                "(still recording, or interrupted: run `twindeck recover`)",
+            )
+        else:
+            r.verdict = "intact"
+        if r.problems and r.verdict == "tampered" and all(p.code == "not_sealed" for p in r.problems):
+            r.verdict = "incomplete"
+        if not r.sealed:
+            r.tree_size, r.root = self.tree.size, self.tree.root().hex()
+
+
+def _hash_segments(
+    fmt: AudioFormat,
+    segments: Sequence[_Segment],
+    audio: AudioBytes,
+    spans: Sequence[tuple[int, int]],
+) -> Iterator[str | None]:
+    """Each segment's digest (None where the audio is too short), on all cores when possible."""
+
+    def digest(seg: _Segment, data: bytes | memoryview) -> str | None:
+        if len(data) < seg.frames * fmt.frame_bytes:
+            return None
+        h = hashlib.sha256(segment_prefix(fmt, seg.offset, seg.frames))
+        h.update(data)
+        return h.hexdigest()
+
+    chunks = audio.ranges(spans)
+    if audio.parallel and len(segments) > 8:
+        workers = min(8, os.cpu_count() or 1)
+        with ThreadPoolExecutor(workers) as pool:
+            yield from pool.map(digest, segments, chunks, chunksize=16)
+        return
+    for seg, data in zip(segments, chunks, strict=True):
+        yield digest(seg, data)
+
+
+def verify_recording(
+    path: Path,
+    *,
+    expect_key: str | None = None,
+    expect_code: str | None = None,
+    audio: AudioBytes | None = None,
+) -> Report:
+    """Verify a recording folder or single file. ``audio`` replaces its own audio (e.g. a WAV copy)."""
+    files = open_recording(path)
+    try:
+        return verify_files(files, expect_key=expect_key, expect_code=expect_code, audio=audio)
+    finally:
+        files.close()
+
+
+def verify_files(
+    files: RecordingFiles,
+    *,
+    expect_key: str | None = None,
+    expect_code: str | None = None,
+    audio: AudioBytes | None = None,
+) -> Report:
+    v = _Verifier(files, expect_key, expect_code)
+    lines = files.log.split(b"\n")
+    if lines[-1] == b"":
+        lines.pop()
+    elif len(lines) > 1 or lines[0]:
+        v.problem(
+            "log_truncated",
+            f"the log's last line is incomplete ({len(lines[-1])} bytes): it was cut off",
+            line=len(lines),
+        )
+        lines.pop()
+    if not lines:
+        raise NotARecording(f"{files.path}: the log is empty")
+    v.header(lines[0])
+    v.walk(lines)
+    v.audio(audio if audio is not None else files.audio)
+    v.finish()
+    return v.report
