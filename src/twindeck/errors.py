@@ -66,7 +66,7 @@ class KeyProblem(TwindeckError):
     """The device key is missing, unreadable or not the one a recording needs."""
 
     code = "key"
-    hint = "Keys live in the twindeck data folder (see `twindeck info --paths`)."
+    hint = "Keys live in the twindeck data folder (see `twindeck key`)."
 
 
 class NotSealed(TwindeckError):

@@ -1,0 +1,5 @@
+import sys
+
+from twindeck.cli import main
+
+sys.exit(main())

@@ -1,0 +1,530 @@
+"""The ``twindeck`` command: parse, call, print, exit code — nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import signal
+import sys
+import threading
+import traceback
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from twindeck import __version__
+from twindeck.errors import BadArgument, NotIntact, NotSealed, TwindeckError
+from twindeck.seal import (
+    Report,
+    SystemClock,
+    clock_text,
+    load_or_create_key,
+    pack_recording,
+    recover_recording,
+    verify_recording,
+)
+from twindeck.seal.encoding import normalise_code
+
+EXIT_OK, EXIT_PROBLEM, EXIT_UNUSABLE = 0, 1, 2
+
+PROVES = (
+    "It proves the audio and notes have not changed since the recording device sealed them, "
+    "and that nothing was cut, inserted or reordered.",
+    "On its own it cannot prove when or where it was made, nor that its owner did not make "
+    "another: the seal code the other party wrote down, their countersignature and trusted "
+    "timestamps bind it to the room (docs/threat-model.md).",
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="twindeck",
+        description="Record an assessment so that it is provably complete and unaltered; "
+        "give every party an identical copy; verify any copy, offline.",
+    )
+    p.add_argument("--version", action="version", version=f"twindeck {__version__}")
+    p.add_argument("--verbose", action="store_true", help="show tracebacks for errors")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    r = sub.add_parser("record", help="record and seal (Ctrl-C or q stops and seals)")
+    r.add_argument("path", type=Path, help="the recording folder to create, e.g. assessment.twindeck")
+    r.add_argument("--input", type=Path, help="record from an audio file instead of the microphone")
+    r.add_argument("--realtime", action="store_true", help="with --input: feed it at its own speed")
+    r.add_argument(
+        "--copy-to", type=Path, action="append", default=[], metavar="PATH",
+        help="write a second identical copy as it records (repeatable), e.g. on a USB stick",
+    )
+    r.add_argument("--device", help="microphone number or name (see `twindeck check --list`)")
+    r.add_argument("--rate", type=int, default=44100, help="microphone sample rate in Hz")
+    r.add_argument("--channels", type=int, default=1, help="microphone channels")
+    r.add_argument("--title", help="a title kept in the recording, e.g. 'PIP assessment'")
+    r.add_argument("--assessment", choices=["pip", "wca", "other"], help="the kind of assessment")
+    r.add_argument("--present", action="append", default=[], metavar="WHO",
+                   help="someone present (repeatable), e.g. 'Assessor'")
+    r.add_argument("--check", action="store_true",
+                   help="run the 10-second microphone check first and seal its result")
+
+    v = sub.add_parser("verify", help="check a recording (or compare copies); exit 0 if intact")
+    v.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    v.add_argument("--json", action="store_true", help="machine-readable result (docs/verifying.md)")
+    v.add_argument("--key", metavar="FINGERPRINT", help="the recording device's expected key")
+    v.add_argument("--code", metavar="CODE", help="the seal code written down at the time")
+    v.add_argument("--audio", type=Path, metavar="FILE",
+                   help="check this WAV/FLAC copy of the audio against the seal instead")
+
+    i = sub.add_parser("info", help="parties, times, duration, seal and events")
+    i.add_argument("path", type=Path)
+    i.add_argument("--json", action="store_true")
+
+    e = sub.add_parser("export", help="the audio, bit-exact, as .wav or .flac; or .twindeck.zip")
+    e.add_argument("path", type=Path)
+    e.add_argument("--to", type=Path, required=True, metavar="FILE")
+
+    rc = sub.add_parser("recover", help="seal what an interrupted recording left")
+    rc.add_argument("path", type=Path)
+
+    c = sub.add_parser("check", help="10-second microphone check: level, noise floor, clipping")
+    c.add_argument("--device")
+    c.add_argument("--seconds", type=float, default=10.0)
+    c.add_argument("--rate", type=int, default=44100)
+    c.add_argument("--input", type=Path, help="check an audio file instead of the microphone")
+    c.add_argument("--list", action="store_true", help="list microphones")
+
+    q = sub.add_parser("qr", help="the seal as a QR code, in the terminal or --to a PNG")
+    q.add_argument("path", type=Path)
+    q.add_argument("--to", type=Path, metavar="PNG")
+
+    sub.add_parser("key", help="this device's signing key: fingerprint and where it is kept")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        handler = _COMMANDS[args.command]
+        return handler(args)
+    except TwindeckError as exc:
+        if args.verbose:
+            traceback.print_exc()
+        print(f"error: {exc}", file=sys.stderr)
+        if exc.hint:
+            print(f"  {exc.hint}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+# -- record --------------------------------------------------------------------------------------
+def _meta(args: argparse.Namespace) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    if args.title:
+        meta["title"] = args.title
+    if args.assessment:
+        meta["assessment"] = args.assessment
+    if args.present:
+        meta["present"] = list(args.present)
+    return meta
+
+
+@contextlib.contextmanager
+def _keyboard(recorder: Any) -> Iterator[None]:
+    """q stops, p pauses/resumes — only when a person is at a terminal."""
+    if not sys.stdin.isatty():
+        yield
+        return
+    import termios
+    import tty
+
+    fd = sys.stdin.fileno()
+    saved = termios.tcgetattr(fd)
+    done = threading.Event()
+
+    def read_keys() -> None:
+        while not done.is_set():
+            ch = os.read(fd, 1)
+            if ch in (b"q", b"Q"):
+                recorder.stop()
+                return
+            if ch in (b"p", b"P"):
+                recorder.toggle_pause()
+
+    tty.setcbreak(fd)
+    threading.Thread(target=read_keys, daemon=True).start()
+    try:
+        yield
+    finally:
+        done.set()
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
+class _Status:
+    """One live status line on stderr: elapsed, level meter, saved-up-to, warnings."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.live = stream.isatty()
+        self._last = -1.0
+
+    def __call__(self, progress: Any) -> None:
+        from twindeck.meter import bar
+
+        level = progress.level
+        warn = ""
+        if level.clipping:
+            warn = "  CLIPPING: move the microphone further away"
+        elif level.silent_for_s >= 5:
+            warn = f"  silent for {level.silent_for_s:.0f} s: is the microphone on?"
+        state = "PAUSED" if progress.paused else "REC"
+        line = (
+            f"{state} {clock_text(progress.recorded_s)[:-2]}  {bar(level, 20)} "
+            f"{level.rms_dbfs:6.1f} dB  saved up to {clock_text(progress.saved_s)[:-2]}{warn}"
+        )
+        if self.live:
+            self.stream.write("\r\033[K" + line)
+            self.stream.flush()
+        elif progress.saved_s - self._last >= 60:  # a log line a minute when not at a terminal
+            self._last = progress.saved_s
+            self.stream.write(line + "\n")
+
+    def end(self) -> None:
+        if self.live:
+            self.stream.write("\n")
+
+
+def _cmd_record(args: argparse.Namespace) -> int:
+    from twindeck.capture.file import FileSource
+    from twindeck.recorder import Recorder
+
+    if args.realtime and args.input is None:
+        raise BadArgument("--realtime goes with --input")
+    source: Any
+    if args.input is not None:
+        source = FileSource(args.input, realtime=args.realtime)
+    else:
+        from twindeck.capture.microphone import MicrophoneSource
+
+        source = MicrophoneSource(
+            device=_device(args.device), rate_hz=args.rate, channels=args.channels
+        )
+    check_data = _run_check(args) if args.check else None
+    key = load_or_create_key(_key_path())
+    status = _Status(sys.stderr)
+    recorder = Recorder(
+        source, [args.path, *args.copy_to], key=key, meta=_meta(args), on_progress=status
+    )
+    if check_data is not None:
+        recorder.add_event("check", check_data)
+    print(f"Recording to {', '.join(str(p) for p in [args.path, *args.copy_to])}", file=sys.stderr)
+    if sys.stdin.isatty():
+        print("Press q (or Ctrl-C) to stop and seal, p to pause.", file=sys.stderr)
+    previous = {
+        sig: signal.signal(sig, lambda *_: recorder.stop())
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    }
+    try:
+        with _keyboard(recorder):
+            result = recorder.run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        status.end()
+    seal = result.seal
+    print(f"Sealed: {clock_text(result.duration_s)} recorded.")
+    print(f"Seal code: {seal.code}")
+    print("Ask the other party to write this code down, or photograph the QR code:")
+    from twindeck.qr import seal_uri, terminal_qr
+
+    print(terminal_qr(seal_uri(seal.recording_id, seal.tree_size, seal.root.hex(), seal.code,
+                               key.fingerprint)))
+    for failure in result.failures:
+        print(
+            f"warning: copy {failure.path} stopped: {failure.reason}"
+            + (" (sealed up to that moment)" if failure.sealed else " (run `twindeck recover` on it)"),
+            file=sys.stderr,
+        )
+    for path in result.paths:
+        print(f"  {path}")
+    return EXIT_PROBLEM if result.failures else EXIT_OK
+
+
+def _device(value: str | None) -> int | str | None:
+    if value is None:
+        return None
+    return int(value) if value.isdigit() else value
+
+
+def _key_path() -> Path:
+    from twindeck.paths import device_key_path
+
+    return device_key_path()
+
+
+def _run_check(args: argparse.Namespace) -> dict[str, Any]:
+    result = _check(args, getattr(args, "seconds", 10.0))
+    print(f"Microphone check: {result.advice}", file=sys.stderr)
+    data: dict[str, Any] = result.as_event_data()
+    return data
+
+
+def _check(args: argparse.Namespace, seconds: float) -> Any:
+    from twindeck.capture.check import analyse_check
+    from twindeck.capture.file import FileSource
+
+    source: Any
+    if getattr(args, "input", None) is not None and args.command == "check":
+        source = FileSource(args.input)
+    else:
+        from twindeck.capture.microphone import MicrophoneSource
+
+        source = MicrophoneSource(device=_device(args.device), rate_hz=args.rate)
+    return analyse_check(_limited(source, seconds), source.fmt)
+
+
+def _limited(source: Any, seconds: float) -> Iterator[Any]:
+    from twindeck.capture import Chunk
+
+    want = int(seconds * source.fmt.rate_hz) * source.fmt.frame_bytes
+    got = 0
+    for item in source.chunks():
+        yield item
+        if isinstance(item, Chunk):
+            got += len(item.pcm)
+            if got >= want:
+                source.stop()
+                break
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    if args.list:
+        from twindeck.capture.microphone import list_input_devices
+
+        for device in list_input_devices():
+            print(device)
+        return EXIT_OK
+    if args.seconds <= 0:
+        raise BadArgument("--seconds must be positive")
+    result = _check(args, args.seconds)
+    for line in result.describe_lines():
+        print(line)
+    return EXIT_OK if result.ok else EXIT_PROBLEM
+
+
+# -- verify, info --------------------------------------------------------------------------------
+def _events_summary(report: Report) -> str:
+    counts: dict[str, int] = {}
+    for event in report.events:
+        counts[event.kind] = counts.get(event.kind, 0) + 1
+    return ", ".join(k if n == 1 else f"{k} ×{n}" for k, n in counts.items()) or "none"
+
+
+def _print_report(report: Report, out: TextIO) -> None:
+    headline = {
+        "intact": "INTACT — complete and unchanged since it was sealed.",
+        "incomplete": "INCOMPLETE — what is there is unchanged, but the recording was not sealed.",
+        "tampered": "NOT INTACT — this copy differs from what was recorded and sealed.",
+    }[report.verdict]
+    print(f"{report.path}: {headline}", file=out)
+    fmt = report.audio.describe() if report.audio else "?"
+    print(f"  recording    {report.recording_id}", file=out)
+    print(f"  started      {report.started}   length {clock_text(report.duration_s)}  "
+          f"({report.segments} segments, {fmt})", file=out)
+    if report.sealed:
+        print(f"  seal code    {report.seal_code}   sealed {report.seal_time} ({report.end})",
+              file=out)
+    print(f"  device key   {report.key_fingerprint}", file=out)
+    print(f"  checkpoints  {report.checkpoints_valid} of {report.checkpoints} signed checkpoints "
+          "consistent with the seal", file=out)
+    cs = report.countersignatures
+    print(f"  other party  {len(cs)} countersignature(s)"
+          + (": " + ", ".join(c.fingerprint for c in cs) if cs else ""), file=out)
+    print(f"  timestamps   {report.timestamps} trusted timestamp(s) (not checked by this version)"
+          if report.timestamps else "  timestamps   none", file=out)
+    print(f"  events       {_events_summary(report)}", file=out)
+    for problem in report.problems:
+        print(f"  ✗ {problem.message}", file=out)
+    for warning in report.warnings:
+        print(f"  ! {warning.message}", file=out)
+    if report.verdict == "intact":
+        for line in PROVES:
+            print(f"  {line}", file=out)
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    reports = []
+    for path in args.paths:
+        audio = None
+        if args.audio is not None:
+            audio = _audio_copy(path, args.audio)
+        reports.append(
+            verify_recording(path, expect_key=args.key, expect_code=args.code, audio=audio)
+        )
+    identical = None
+    if len(reports) > 1:
+        first = reports[0]
+        identical = all(
+            r.recording_id == first.recording_id and r.root == first.root
+            and r.tree_size == first.tree_size
+            for r in reports[1:]
+        )
+    if args.json:
+        if len(reports) == 1:
+            json.dump(reports[0].as_dict(), sys.stdout, indent=2, ensure_ascii=False)
+        else:
+            json.dump({"schema": "twindeck.verify-many/1", "identical": identical,
+                       "results": [r.as_dict() for r in reports]},
+                      sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        for report in reports:
+            _print_report(report, sys.stdout)
+        if identical is not None:
+            if identical and all(r.ok for r in reports):
+                print(f"IDENTICAL — all {len(reports)} are copies of one recording with the same "
+                      f"seal ({reports[0].seal_code}).")
+            elif identical:
+                print("SAME RECORDING — same seal, but not every copy is intact (see above).")
+            else:
+                print("DIFFERENT — these are not identical copies of one sealed recording.")
+    ok = all(r.ok for r in reports) and identical in (None, True)
+    return EXIT_OK if ok else EXIT_PROBLEM
+
+
+def _audio_copy(path: Path, audio: Path) -> Any:
+    from twindeck.audiofile import AudioFileBytes
+
+    header = _read_report(path)
+    assert header.audio is not None
+    return AudioFileBytes(audio, header.audio)
+
+
+def _read_report(path: Path) -> Report:
+    return verify_recording(path)
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    report = verify_recording(args.path)
+    if args.json:
+        json.dump(report.as_dict(), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return EXIT_OK
+    meta = report.meta
+    print(f"{args.path}")
+    for key, label in (("title", "title"), ("assessment", "assessment")):
+        if key in meta:
+            print(f"  {label:<12} {meta[key]}")
+    if meta.get("present"):
+        print(f"  {'present':<12} {', '.join(map(str, meta['present']))}")
+    fmt = report.audio.describe() if report.audio else "?"
+    print(f"  {'started':<12} {report.started}")
+    print(f"  {'ended':<12} {report.seal_time or '(not sealed)'}"
+          + (f" ({report.end})" if report.end else ""))
+    print(f"  {'length':<12} {clock_text(report.duration_s)}  {fmt}")
+    print(f"  {'source':<12} {report.source.get('kind', '?')}"
+          + (f" ({report.source['name']})" if "name" in report.source else ""))
+    print(f"  {'seal code':<12} {report.seal_code or '(not sealed)'}")
+    print(f"  {'device key':<12} {report.key_fingerprint}")
+    print(f"  {'verdict':<12} {report.verdict}")
+    print("  events:")
+    for event in report.events:
+        detail = ", ".join(f"{k}={v}" for k, v in event.data.items())
+        print(f"    {clock_text(event.at_s):>9}  {event.time}  {event.kind}"
+              + (f"  {detail}" if detail else ""))
+    return EXIT_OK
+
+
+# -- export, recover, qr, key -------------------------------------------------------------------
+def _require_intact(path: Path) -> Report:
+    report = verify_recording(path)
+    if report.verdict == "incomplete":
+        raise NotSealed(f"{path} is not sealed")
+    if not report.ok:
+        raise NotIntact(f"{path} is not intact: {report.problems[0].message}")
+    return report
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from twindeck.audiofile import WRITABLE, write_audio_file
+    from twindeck.seal import open_recording
+
+    target: Path = args.to
+    name = target.name.lower()
+    if target.exists():
+        raise BadArgument(f"{target} already exists; twindeck never overwrites a file")
+    report = _require_intact(args.path)
+    if name.endswith(".twindeck.zip"):
+        if not args.path.is_dir():
+            raise BadArgument(f"{args.path} is already a single file: copy it as it is")
+        pack_recording(args.path, target)
+        print(f"Wrote {target} (seal code {report.seal_code})")
+        return EXIT_OK
+    if target.suffix.lower() not in WRITABLE:
+        raise BadArgument(
+            f"cannot export to {target.suffix or 'a file without an extension'}: "
+            "choose .wav, .flac or .twindeck.zip"
+        )
+    assert report.audio is not None
+    files = open_recording(args.path)
+    try:
+        step = report.audio.rate_hz * report.audio.frame_bytes * 10
+        size = report.frames * report.audio.frame_bytes
+        spans = [(start, min(step, size - start)) for start in range(0, size, step)]
+        write_audio_file(target, report.audio, (bytes(b) for b in files.audio.ranges(spans)))
+    finally:
+        files.close()
+    print(f"Wrote {target}: {clock_text(report.duration_s)} of {report.audio.describe()}, "
+          f"sample-exact (seal code {report.seal_code})")
+    return EXIT_OK
+
+
+def _cmd_recover(args: argparse.Namespace) -> int:
+    from twindeck.seal import load_key
+
+    result = recover_recording(args.path, load_key(_key_path()), SystemClock())
+    report = result.report
+    lost = ""
+    if report.audio and result.discarded_frames:
+        lost = f"; {result.discarded_frames / report.audio.rate_hz:.2f} s of unsealed audio discarded"
+    print(f"Recovered {args.path}: {clock_text(result.seal.frames / report.audio.rate_hz if report.audio else 0)}"
+          f" sealed as interrupted{lost}.")
+    print(f"Seal code: {result.seal.code}")
+    return EXIT_OK
+
+
+def _cmd_qr(args: argparse.Namespace) -> int:
+    from twindeck.qr import save_qr_png, seal_uri, terminal_qr
+
+    report = _require_intact(args.path)
+    uri = seal_uri(report.recording_id, report.tree_size, report.root, report.seal_code,
+                   report.key_fingerprint)
+    if args.to is not None:
+        save_qr_png(uri, args.to)
+        print(f"Wrote {args.to} (seal code {report.seal_code})")
+    else:
+        print(terminal_qr(uri))
+        print(f"Seal code: {report.seal_code}")
+    return EXIT_OK
+
+
+def _cmd_key(args: argparse.Namespace) -> int:
+    path = _key_path()
+    key = load_or_create_key(path)
+    print(f"Device key   {key.fingerprint}")
+    print(f"Kept in      {path} (readable by you only)")
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "record": _cmd_record,
+    "verify": _cmd_verify,
+    "info": _cmd_info,
+    "export": _cmd_export,
+    "recover": _cmd_recover,
+    "check": _cmd_check,
+    "qr": _cmd_qr,
+    "key": _cmd_key,
+}
+
+__all__ = ["main", "normalise_code"]
