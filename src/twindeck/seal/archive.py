@@ -116,6 +116,13 @@ def open_recording(path: Path) -> RecordingFiles:
     if not path.is_file():
         raise NotARecording(f"{path} is not a file or folder")
     if not zipfile.is_zipfile(path):
+        with open(path, "rb") as handle:
+            starts_like_zip = handle.read(4) == b"PK\x03\x04"
+        if starts_like_zip:
+            raise NotARecording(
+                f"{path} is a damaged zip file: its end is missing (was the copy cut short?)",
+                hint="Copy the file again from the original, or ask for another copy.",
+            )
         raise NotARecording(f"{path} is not a twindeck recording (neither a folder nor a zip)")
     return _open_zip(path)
 

@@ -20,6 +20,18 @@ from twindeck.seal.verify import Report, verify_files
 from twindeck.seal.writer import FolderSink
 
 
+class _AfterCrash:
+    """Real wall-clock time, but elapsed time held at the last value the recorder wrote:
+    the recorder's monotonic clock died with it (format.md §8)."""
+
+    def __init__(self, clock: Clock, last_elapsed_ms: int) -> None:
+        self._clock = clock
+        self._elapsed = last_elapsed_ms
+
+    def now(self) -> tuple[str, int]:
+        return self._clock.now()[0], self._elapsed
+
+
 @dataclass(frozen=True)
 class Recovery:
     seal: SealInfo
@@ -63,10 +75,13 @@ def recover_recording(path: Path, key: DeviceKey, clock: Clock) -> Recovery:
         builder = LogBuilder(
             header, key, fmt, int(audio["segment_frames"]), int(header["checkpoint_every"])
         )
+        last_elapsed = 0
         for line in lines:
             record = parse_line(line)
             if record["type"] in ("header", "segment", "event"):
                 builder.replay_leaf(line, record)
+                last_elapsed = max(last_elapsed, int(record.get("elapsed_ms", 0)))
+        clock = _AfterCrash(clock, last_elapsed)
         audio_size = (path / AUDIO_NAME).stat().st_size
         keep_audio = builder.frames * fmt.frame_bytes
         discarded_frames = (audio_size - keep_audio) // fmt.frame_bytes
