@@ -22,8 +22,14 @@ def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-def make_wav(path: Path, seconds: float, rate: int = 16000, channels: int = 1,
-             subtype: str = "PCM_16", seed: int = 1) -> np.ndarray:
+def make_wav(
+    path: Path,
+    seconds: float,
+    rate: int = 16000,
+    channels: int = 1,
+    subtype: str = "PCM_16",
+    seed: int = 1,
+) -> np.ndarray:
     rng = np.random.default_rng(seed)
     t = np.arange(int(seconds * rate)) / rate
     tone = 0.3 * np.sin(2 * np.pi * 440 * t) + 0.05 * rng.standard_normal(t.size)
@@ -32,7 +38,9 @@ def make_wav(path: Path, seconds: float, rate: int = 16000, channels: int = 1,
     return data
 
 
-def test_record_verify_export_round_trip_is_bit_exact(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_record_verify_export_round_trip_is_bit_exact(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     wav = tmp_path / "talk.wav"
     make_wav(wav, 12.5)
     rec = tmp_path / "a.twindeck"
@@ -51,7 +59,7 @@ def test_record_verify_export_round_trip_is_bit_exact(tmp_path: Path, capsys: py
     again, _ = sf.read(str(exported), dtype="int16")
     assert np.array_equal(original, again)
     # the sample data chunk is byte-identical too
-    assert wav.read_bytes()[-original.nbytes:] == exported.read_bytes()[-original.nbytes:]
+    assert wav.read_bytes()[-original.nbytes :] == exported.read_bytes()[-original.nbytes :]
 
     flac = tmp_path / "out.flac"
     assert main(["export", str(rec), "--to", str(flac)]) == 0
@@ -73,7 +81,9 @@ def test_other_sample_formats_are_kept_exactly(tmp_path: Path, subtype: str, cha
     assert sf.info(str(out)).subtype == subtype
 
 
-def test_copies_are_identical_and_verify_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_copies_are_identical_and_verify_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     wav = tmp_path / "talk.wav"
     make_wav(wav, 4)
     a, b = tmp_path / "a.twindeck", tmp_path / "usb" / "b.twindeck"
@@ -94,7 +104,9 @@ def test_copies_are_identical_and_verify_says_so(tmp_path: Path, capsys: pytest.
     assert "DIFFERENT" in capsys.readouterr().out
 
 
-def test_verify_json_schema_and_tamper_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_json_schema_and_tamper_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     wav = tmp_path / "talk.wav"
     make_wav(wav, 5)
     rec = tmp_path / "a.twindeck"
@@ -124,9 +136,11 @@ def test_verify_json_schema_and_tamper_exit_code(tmp_path: Path, capsys: pytest.
         lambda d: d / "missing.twindeck",
         lambda d: (d / "random.bin").write_bytes(bytes(range(256)) * 50) and d / "random.bin",
         lambda d: (d / "empty").mkdir() or d / "empty",
-        lambda d: (d / "bomb.twindeck").mkdir()
-        or (d / "bomb.twindeck" / "log.jsonl").write_text("[" * 200000 + "\n")
-        and d / "bomb.twindeck",
+        lambda d: (
+            (d / "bomb.twindeck").mkdir()
+            or (d / "bomb.twindeck" / "log.jsonl").write_text("[" * 200000 + "\n")
+            and d / "bomb.twindeck"
+        ),
     ],
     ids=["missing", "random-file", "empty-folder", "json-bomb"],
 )
@@ -158,8 +172,23 @@ def test_info_lists_details_and_events(tmp_path: Path, capsys: pytest.CaptureFix
     wav = tmp_path / "talk.wav"
     make_wav(wav, 2)
     rec = tmp_path / "a.twindeck"
-    assert main(["record", str(rec), "--input", str(wav), "--assessment", "pip",
-                 "--present", "Assessor", "--present", "Companion"]) == 0
+    assert (
+        main(
+            [
+                "record",
+                str(rec),
+                "--input",
+                str(wav),
+                "--assessment",
+                "pip",
+                "--present",
+                "Assessor",
+                "--present",
+                "Companion",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["info", str(rec)]) == 0
     out = capsys.readouterr().out
@@ -167,7 +196,9 @@ def test_info_lists_details_and_events(tmp_path: Path, capsys: pytest.CaptureFix
     assert "0:02.0" in out
 
 
-def test_refuses_to_overwrite_and_bad_input_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_refuses_to_overwrite_and_bad_input_formats(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     wav = tmp_path / "talk.wav"
     make_wav(wav, 1)
     rec = tmp_path / "a.twindeck"
@@ -204,9 +235,17 @@ def test_qr_png_and_key(tmp_path: Path, capsys: pytest.CaptureFixture[str], _hom
 
 def _verify_json(rec: Path) -> str:
     result = subprocess.run(
-        [sys.executable, "-c", "import sys; from twindeck.cli import main; sys.exit(main())",
-         "verify", str(rec), "--json"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from twindeck.cli import main; sys.exit(main())",
+            "verify",
+            str(rec),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return result.stdout
 

@@ -29,8 +29,9 @@ def speech_wav(
     path = tmp_path_factory.mktemp("in") / "talk.wav"
     rng = np.random.default_rng(7)
     t = np.arange(RATE * request.param) / RATE
-    data = (0.2 * np.sin(2 * np.pi * 300 * t) * (1 + np.sin(2 * np.pi * 0.5 * t))
-            + 0.02 * rng.standard_normal(t.size))
+    data = 0.2 * np.sin(2 * np.pi * 300 * t) * (
+        1 + np.sin(2 * np.pi * 0.5 * t)
+    ) + 0.02 * rng.standard_normal(t.size)
     sf.write(str(path), data, RATE, subtype="PCM_16")
     return path, sf.read(str(path), dtype="int16")[0]
 

@@ -24,7 +24,9 @@ def _mount(target: Path, options: str) -> Iterator[Path]:
     target.mkdir()
     result = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(target)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here: {result.stderr.strip()}")

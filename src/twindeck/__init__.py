@@ -1,4 +1,4 @@
-"""twindeck: tamper-evident recordings of benefit assessments, with an identical copy for each party."""
+"""twindeck: tamper-evident recordings of benefit assessments, an identical copy for each party."""
 
 from twindeck.errors import TwindeckError
 from twindeck.seal import (

@@ -66,7 +66,9 @@ class AudioFileReader:
     def __init__(self, path: Path) -> None:
         sf = _soundfile()
         if not path.is_file():
-            raise UnusableInput(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+            raise UnusableInput(
+                f"{path} does not exist" if not path.exists() else f"{path} is not a file"
+            )
         try:
             self._file = sf.SoundFile(str(path))
         except (sf.LibsndfileError, RuntimeError, OSError) as exc:

@@ -49,11 +49,17 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     r = sub.add_parser("record", help="record and seal (Ctrl-C or q stops and seals)")
-    r.add_argument("path", type=Path, help="the recording folder to create, e.g. assessment.twindeck")
+    r.add_argument(
+        "path", type=Path, help="the recording folder to create, e.g. assessment.twindeck"
+    )
     r.add_argument("--input", type=Path, help="record from an audio file instead of the microphone")
     r.add_argument("--realtime", action="store_true", help="with --input: feed it at its own speed")
     r.add_argument(
-        "--copy-to", type=Path, action="append", default=[], metavar="PATH",
+        "--copy-to",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
         help="write a second identical copy as it records (repeatable), e.g. on a USB stick",
     )
     r.add_argument("--device", help="microphone number or name (see `twindeck check --list`)")
@@ -61,18 +67,32 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--channels", type=int, default=1, help="microphone channels")
     r.add_argument("--title", help="a title kept in the recording, e.g. 'PIP assessment'")
     r.add_argument("--assessment", choices=["pip", "wca", "other"], help="the kind of assessment")
-    r.add_argument("--present", action="append", default=[], metavar="WHO",
-                   help="someone present (repeatable), e.g. 'Assessor'")
-    r.add_argument("--check", action="store_true",
-                   help="run the 10-second microphone check first and seal its result")
+    r.add_argument(
+        "--present",
+        action="append",
+        default=[],
+        metavar="WHO",
+        help="someone present (repeatable), e.g. 'Assessor'",
+    )
+    r.add_argument(
+        "--check",
+        action="store_true",
+        help="run the 10-second microphone check first and seal its result",
+    )
 
     v = sub.add_parser("verify", help="check a recording (or compare copies); exit 0 if intact")
     v.add_argument("paths", type=Path, nargs="+", metavar="PATH")
-    v.add_argument("--json", action="store_true", help="machine-readable result (docs/verifying.md)")
+    v.add_argument(
+        "--json", action="store_true", help="machine-readable result (docs/verifying.md)"
+    )
     v.add_argument("--key", metavar="FINGERPRINT", help="the recording device's expected key")
     v.add_argument("--code", metavar="CODE", help="the seal code written down at the time")
-    v.add_argument("--audio", type=Path, metavar="FILE",
-                   help="check this WAV/FLAC copy of the audio against the seal instead")
+    v.add_argument(
+        "--audio",
+        type=Path,
+        metavar="FILE",
+        help="check this WAV/FLAC copy of the audio against the seal instead",
+    )
 
     i = sub.add_parser("info", help="parties, times, duration, seal and events")
     i.add_argument("path", type=Path)
@@ -237,12 +257,19 @@ def _cmd_record(args: argparse.Namespace) -> int:
     print("Ask the other party to write this code down, or photograph the QR code:")
     from twindeck.qr import seal_uri, terminal_qr
 
-    print(terminal_qr(seal_uri(seal.recording_id, seal.tree_size, seal.root.hex(), seal.code,
-                               key.fingerprint)))
+    print(
+        terminal_qr(
+            seal_uri(seal.recording_id, seal.tree_size, seal.root.hex(), seal.code, key.fingerprint)
+        )
+    )
     for failure in result.failures:
         print(
             f"warning: copy {failure.path} stopped: {failure.reason}"
-            + (" (sealed up to that moment)" if failure.sealed else " (run `twindeck recover` on it)"),
+            + (
+                " (sealed up to that moment)"
+                if failure.sealed
+                else " (run `twindeck recover` on it)"
+            ),
             file=sys.stderr,
         )
     for path in result.paths:
@@ -329,19 +356,34 @@ def _print_report(report: Report, out: TextIO) -> None:
     print(f"{report.path}: {headline}", file=out)
     fmt = report.audio.describe() if report.audio else "?"
     print(f"  recording    {report.recording_id}", file=out)
-    print(f"  started      {report.started}   length {clock_text(report.duration_s)}  "
-          f"({report.segments} segments, {fmt})", file=out)
+    print(
+        f"  started      {report.started}   length {clock_text(report.duration_s)}  "
+        f"({report.segments} segments, {fmt})",
+        file=out,
+    )
     if report.sealed:
-        print(f"  seal code    {report.seal_code}   sealed {report.seal_time} ({report.end})",
-              file=out)
+        print(
+            f"  seal code    {report.seal_code}   sealed {report.seal_time} ({report.end})",
+            file=out,
+        )
     print(f"  device key   {report.key_fingerprint}", file=out)
-    print(f"  checkpoints  {report.checkpoints_valid} of {report.checkpoints} signed checkpoints "
-          "consistent with the seal", file=out)
+    print(
+        f"  checkpoints  {report.checkpoints_valid} of {report.checkpoints} signed checkpoints "
+        "consistent with the seal",
+        file=out,
+    )
     cs = report.countersignatures
-    print(f"  other party  {len(cs)} countersignature(s)"
-          + (": " + ", ".join(c.fingerprint for c in cs) if cs else ""), file=out)
-    print(f"  timestamps   {report.timestamps} trusted timestamp(s) (not checked by this version)"
-          if report.timestamps else "  timestamps   none", file=out)
+    print(
+        f"  other party  {len(cs)} countersignature(s)"
+        + (": " + ", ".join(c.fingerprint for c in cs) if cs else ""),
+        file=out,
+    )
+    print(
+        f"  timestamps   {report.timestamps} trusted timestamp(s) (not checked by this version)"
+        if report.timestamps
+        else "  timestamps   none",
+        file=out,
+    )
     print(f"  events       {_events_summary(report)}", file=out)
     for problem in report.problems:
         print(f"  ✗ {problem.message}", file=out)
@@ -365,7 +407,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     if len(reports) > 1:
         first = reports[0]
         identical = all(
-            r.recording_id == first.recording_id and r.root == first.root
+            r.recording_id == first.recording_id
+            and r.root == first.root
             and r.tree_size == first.tree_size
             for r in reports[1:]
         )
@@ -373,17 +416,26 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         if len(reports) == 1:
             json.dump(reports[0].as_dict(), sys.stdout, indent=2, ensure_ascii=False)
         else:
-            json.dump({"schema": "twindeck.verify-many/1", "identical": identical,
-                       "results": [r.as_dict() for r in reports]},
-                      sys.stdout, indent=2, ensure_ascii=False)
+            json.dump(
+                {
+                    "schema": "twindeck.verify-many/1",
+                    "identical": identical,
+                    "results": [r.as_dict() for r in reports],
+                },
+                sys.stdout,
+                indent=2,
+                ensure_ascii=False,
+            )
         print()
     else:
         for report in reports:
             _print_report(report, sys.stdout)
         if identical is not None:
             if identical and all(r.ok for r in reports):
-                print(f"IDENTICAL — all {len(reports)} are copies of one recording with the same "
-                      f"seal ({reports[0].seal_code}).")
+                print(
+                    f"IDENTICAL — all {len(reports)} are copies of one recording with the same "
+                    f"seal ({reports[0].seal_code})."
+                )
             elif identical:
                 print("SAME RECORDING — same seal, but not every copy is intact (see above).")
             else:
@@ -419,19 +471,25 @@ def _cmd_info(args: argparse.Namespace) -> int:
         print(f"  {'present':<12} {', '.join(map(str, meta['present']))}")
     fmt = report.audio.describe() if report.audio else "?"
     print(f"  {'started':<12} {report.started}")
-    print(f"  {'ended':<12} {report.seal_time or '(not sealed)'}"
-          + (f" ({report.end})" if report.end else ""))
+    print(
+        f"  {'ended':<12} {report.seal_time or '(not sealed)'}"
+        + (f" ({report.end})" if report.end else "")
+    )
     print(f"  {'length':<12} {clock_text(report.duration_s)}  {fmt}")
-    print(f"  {'source':<12} {report.source.get('kind', '?')}"
-          + (f" ({report.source['name']})" if "name" in report.source else ""))
+    print(
+        f"  {'source':<12} {report.source.get('kind', '?')}"
+        + (f" ({report.source['name']})" if "name" in report.source else "")
+    )
     print(f"  {'seal code':<12} {report.seal_code or '(not sealed)'}")
     print(f"  {'device key':<12} {report.key_fingerprint}")
     print(f"  {'verdict':<12} {report.verdict}")
     print("  events:")
     for event in report.events:
         detail = ", ".join(f"{k}={v}" for k, v in event.data.items())
-        print(f"    {clock_text(event.at_s):>9}  {event.time}  {event.kind}"
-              + (f"  {detail}" if detail else ""))
+        print(
+            f"    {clock_text(event.at_s):>9}  {event.time}  {event.kind}"
+            + (f"  {detail}" if detail else "")
+        )
     return EXIT_OK
 
 
@@ -474,8 +532,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         write_audio_file(target, report.audio, (bytes(b) for b in files.audio.ranges(spans)))
     finally:
         files.close()
-    print(f"Wrote {target}: {clock_text(report.duration_s)} of {report.audio.describe()}, "
-          f"sample-exact (seal code {report.seal_code})")
+    print(
+        f"Wrote {target}: {clock_text(report.duration_s)} of {report.audio.describe()}, "
+        f"sample-exact (seal code {report.seal_code})"
+    )
     return EXIT_OK
 
 
@@ -486,9 +546,10 @@ def _cmd_recover(args: argparse.Namespace) -> int:
     report = result.report
     lost = ""
     if report.audio and result.discarded_frames:
-        lost = f"; {result.discarded_frames / report.audio.rate_hz:.2f} s of unsealed audio discarded"
-    print(f"Recovered {args.path}: {clock_text(result.seal.frames / report.audio.rate_hz if report.audio else 0)}"
-          f" sealed as interrupted{lost}.")
+        lost = (
+            f"; {result.discarded_frames / report.audio.rate_hz:.2f} s of unsealed audio discarded"
+        )
+    print(f"Recovered {args.path}: {clock_text(report.duration_s)} sealed as interrupted{lost}.")
     print(f"Seal code: {result.seal.code}")
     return EXIT_OK
 
@@ -497,8 +558,9 @@ def _cmd_qr(args: argparse.Namespace) -> int:
     from twindeck.qr import save_qr_png, seal_uri, terminal_qr
 
     report = _require_intact(args.path)
-    uri = seal_uri(report.recording_id, report.tree_size, report.root, report.seal_code,
-                   report.key_fingerprint)
+    uri = seal_uri(
+        report.recording_id, report.tree_size, report.root, report.seal_code, report.key_fingerprint
+    )
     if args.to is not None:
         save_qr_png(uri, args.to)
         print(f"Wrote {args.to} (seal code {report.seal_code})")

@@ -1,7 +1,7 @@
 """Every exception a person can see: one base class, a stable code and a hint each.
 
-``cli.main`` catches :class:`TwindeckError` once, prints ``error: <message>`` and the hint, and exits
-with :attr:`TwindeckError.exit_code`. Codes are documented in docs/errors.md (a test keeps them in step).
+``cli.main`` catches :class:`TwindeckError` once, prints ``error: <message>`` and the hint, and
+exits with :attr:`TwindeckError.exit_code`. Codes are listed in docs/errors.md (a test checks).
 """
 
 from __future__ import annotations

@@ -146,7 +146,9 @@ class Recorder:
                     self.writer.add_segment(bytes(self._buffer[: self._segment_bytes]))
                     del self._buffer[: self._segment_bytes]
                 if self._on_progress is not None:
-                    recorded = self.saved_s + len(self._buffer) / self.fmt.frame_bytes / self.fmt.rate_hz
+                    recorded = (
+                        self.saved_s + len(self._buffer) / self.fmt.frame_bytes / self.fmt.rate_hz
+                    )
                     self._on_progress(Progress(recorded, self.saved_s, level, self._paused))
                 if self._stop.is_set():
                     break

@@ -13,10 +13,10 @@ from twindeck.seal.verify import Problem, Report, clock_text, verify_recording
 from twindeck.seal.writer import RecordingWriter
 
 __all__ = [
-    "ENCODINGS",
     "AudioFormat",
     "Clock",
     "DeviceKey",
+    "ENCODINGS",
     "Problem",
     "RecordingWriter",
     "Recovery",

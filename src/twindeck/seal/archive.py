@@ -7,6 +7,7 @@ verifier reads the audio straight out of the zip through a memory map.
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 import os
 import struct
@@ -64,10 +65,9 @@ class MappedAudio:
 
     def close(self) -> None:
         if self._map is not None:
-            try:
+            # a view may still be referenced; the GC releases the map then
+            with contextlib.suppress(BufferError):
                 self._map.close()
-            except BufferError:  # a view is still referenced; the GC will release it
-                pass
         self._file.close()
 
 
@@ -201,8 +201,8 @@ def _data_offset(path: Path, info: zipfile.ZipInfo) -> int:
     if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
         raise zipfile.BadZipFile(f"no local header for {info.filename}")
     fields = _LOCAL_HEADER.unpack(header)
-    name_len, extra_len = fields[-2], fields[-1]
-    return info.header_offset + _LOCAL_HEADER.size + name_len + extra_len
+    name_len, extra_len = int(fields[-2]), int(fields[-1])
+    return int(info.header_offset) + _LOCAL_HEADER.size + name_len + extra_len
 
 
 def pack_recording(folder: Path, target: Path) -> None:
@@ -217,9 +217,10 @@ def pack_recording(folder: Path, target: Path) -> None:
                 info.external_attr = 0o644 << 16
                 info.create_system = 3
                 size = (folder / name).stat().st_size
-                with open(folder / name, "rb") as src, archive.open(
-                    info, "w", force_zip64=size >= 2**31
-                ) as dst:
+                with (
+                    open(folder / name, "rb") as src,
+                    archive.open(info, "w", force_zip64=size >= 2**31) as dst,
+                ):
                     while chunk := src.read(1 << 20):
                         dst.write(chunk)
         with open(partial, "rb") as handle:

@@ -160,7 +160,9 @@ class LogBuilder:
         return cls(header, key, fmt, frames, checkpoint_every)
 
     def copy(self) -> LogBuilder:
-        other = LogBuilder(self.header, self.key, self.fmt, self.segment_frames, self.checkpoint_every)
+        other = LogBuilder(
+            self.header, self.key, self.fmt, self.segment_frames, self.checkpoint_every
+        )
         other.tree = self.tree.copy()
         other.segments, other.frames, other.sealed = self.segments, self.frames, self.sealed
         return other

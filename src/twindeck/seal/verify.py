@@ -228,7 +228,9 @@ class _Verifier:
         try:
             record = parse_line(line)
         except EncodingError as exc:
-            raise NotARecording(f"{self.files.path}: the first log line is not a header ({exc})") from exc
+            raise NotARecording(
+                f"{self.files.path}: the first log line is not a header ({exc})"
+            ) from exc
         if record.get("format") != FORMAT_NAME or record.get("type") != "header":
             raise NotARecording(f"{self.files.path}: the log does not start with a twindeck header")
         if record.get("version") != FORMAT_VERSION:
@@ -282,9 +284,7 @@ class _Verifier:
                 continue
             kind = record.get("type")
             if sealed_at is not None and kind not in ("countersignature", "timestamp"):
-                self.problem(
-                    "after_seal", f"log line {i} ({kind}) comes after the seal", line=i
-                )
+                self.problem("after_seal", f"log line {i} ({kind}) comes after the seal", line=i)
                 continue
             try:
                 if kind in LEAF_TYPES:
@@ -299,7 +299,9 @@ class _Verifier:
                 elif kind == "timestamp":
                     self.report.timestamps += 1
                 else:
-                    self.problem("unknown_record", f"log line {i} has unknown type {kind!r}", line=i)
+                    self.problem(
+                        "unknown_record", f"log line {i} has unknown type {kind!r}", line=i
+                    )
             except (KeyError, TypeError, ValueError, AttributeError, EncodingError) as exc:
                 self.problem("log_damaged", f"log line {i} ({kind}) is malformed: {exc}", line=i)
 
@@ -370,7 +372,9 @@ class _Verifier:
         elif record["type"] == "event":
             kind, at = record["kind"], record["at_frames"]
             if kind not in EVENT_KINDS:
-                self.warn("unknown_event", f"log line {i}: event kind {kind!r} is not known", line=i)
+                self.warn(
+                    "unknown_event", f"log line {i}: event kind {kind!r} is not known", line=i
+                )
             if not isinstance(at, int) or at != r.frames:
                 self.problem(
                     "event_position",
@@ -468,7 +472,9 @@ class _Verifier:
             return
         size, root = found
         r.tree_size, r.root = size, root.hex()
-        body = seal_body(r.recording_id, size, root, record["time"], record["frames"], record["end"])
+        body = seal_body(
+            r.recording_id, size, root, record["time"], record["frames"], record["end"]
+        )
         self.check_signature(i, body, record["signature"], "seal")
         self.compare_root(i, size, root, "seal", record["time"])
         self.bodies[size] = body
@@ -479,7 +485,9 @@ class _Verifier:
                 line=i,
             )
         if record["code"] != seal_code(root):
-            self.problem("seal_mismatch", f"the seal code {record['code']} does not match its root", line=i)
+            self.problem(
+                "seal_mismatch", f"the seal code {record['code']} does not match its root", line=i
+            )
 
     def countersignature(self, i: int, record: dict[str, Any]) -> None:
         size = record["tree_size"]
@@ -510,14 +518,21 @@ class _Verifier:
         missing_from: _Segment | None = None
         for seg, got in zip(self.segments, digests, strict=True):
             start, end = self.seconds(seg.offset), self.seconds(seg.offset + seg.frames)
-            where = {"line": seg.line, "leaf": seg.leaf, "segment": seg.index, "start_s": start, "end_s": end}
+            where = {
+                "line": seg.line,
+                "leaf": seg.leaf,
+                "segment": seg.index,
+                "start_s": start,
+                "end_s": end,
+            }
             if got is None:
                 missing_from = missing_from or seg
                 continue
             if got != seg.digest:
                 self.problem(
                     "segment_changed",
-                    f"segment {seg.index} ({clock_text(start)}–{clock_text(end)}): the audio differs "
+                    f"segment {seg.index} ({clock_text(start)}–{clock_text(end)}): "
+                    "the audio differs "
                     f"from what was sealed (sealed {seg.digest[:12]}…, found {got[:12]}…)",
                     **where,
                 )
@@ -525,7 +540,8 @@ class _Verifier:
             start = self.seconds(missing_from.offset)
             self.problem(
                 "audio_missing",
-                f"the audio stops at {clock_text(self.seconds(audio.size // fb))}, but the log seals "
+                f"the audio stops at {clock_text(self.seconds(audio.size // fb))}, "
+                "but the log seals "
                 f"audio up to {clock_text(self.seconds(r.frames))}: from segment "
                 f"{missing_from.index} ({clock_text(start)}) on, the audio was cut off",
                 segment=missing_from.index,
@@ -548,12 +564,14 @@ class _Verifier:
             if want != normalise_code(r.key_fingerprint):
                 self.problem(
                     "unknown_key",
-                    f"the recording is signed by key {r.key_fingerprint}, not the expected {self.expect_key}",
+                    f"the recording is signed by key {r.key_fingerprint}, "
+                    f"not the expected {self.expect_key}",
                 )
         if self.expect_code is not None and normalise_code(self.expect_code) != r.seal_code:
             self.problem(
                 "code_mismatch",
-                f"the seal code is {r.seal_code or '(none: not sealed)'}, not the {self.expect_code} "
+                f"the seal code is {r.seal_code or '(none: not sealed)'}, "
+                f"not the {self.expect_code} "
                 "that was written down",
             )
         # Checkpoints are expected every `checkpoint_every` segments (§6.2).
@@ -578,12 +596,17 @@ class _Verifier:
             r.verdict = "incomplete"
             self.problem(
                 "not_sealed",
-                f"the recording was never sealed: it ends at {clock_text(r.duration_s)} with no seal "
+                f"the recording was never sealed: it ends at {clock_text(r.duration_s)} "
+                "with no seal "
                 "(still recording, or interrupted: run `twindeck recover`)",
             )
         else:
             r.verdict = "intact"
-        if r.problems and r.verdict == "tampered" and all(p.code == "not_sealed" for p in r.problems):
+        if (
+            r.problems
+            and r.verdict == "tampered"
+            and all(p.code == "not_sealed" for p in r.problems)
+        ):
             r.verdict = "incomplete"
         if not r.sealed:
             r.tree_size, r.root = self.tree.size, self.tree.root().hex()
@@ -621,7 +644,10 @@ def verify_recording(
     expect_code: str | None = None,
     audio: AudioBytes | None = None,
 ) -> Report:
-    """Verify a recording folder or single file. ``audio`` replaces its own audio (e.g. a WAV copy)."""
+    """Verify a recording folder or single file.
+
+    ``audio`` stands in for the recording's own audio, e.g. a WAV copy (``verify --audio``).
+    """
     files = open_recording(path)
     try:
         return verify_files(files, expect_key=expect_key, expect_code=expect_code, audio=audio)

@@ -92,7 +92,9 @@ class FolderSink:
             _fsync_dir(path)
             _fsync_dir(path.parent)
         except FileNotFoundError as exc:
-            raise DestinationError(f"cannot create {path}: the folder {path.parent} does not exist") from exc
+            raise DestinationError(
+                f"cannot create {path}: the folder {path.parent} does not exist"
+            ) from exc
         except OSError as exc:
             raise DestinationError(f"cannot create {path}: {describe_os_error(exc)}") from exc
         return cls(path, audio_fd, log_fd, 0, 0)
@@ -104,7 +106,9 @@ class FolderSink:
             audio_fd = os.open(path / AUDIO_NAME, os.O_WRONLY | os.O_APPEND)
             log_fd = os.open(path / LOG_NAME, os.O_WRONLY | os.O_APPEND)
         except OSError as exc:
-            raise DestinationError(f"cannot open {path} for writing: {describe_os_error(exc)}") from exc
+            raise DestinationError(
+                f"cannot open {path} for writing: {describe_os_error(exc)}"
+            ) from exc
         lock_log(log_fd, path)
         return cls(path, audio_fd, log_fd, os.fstat(audio_fd).st_size, os.fstat(log_fd).st_size)
 
@@ -137,10 +141,7 @@ class FolderSink:
                 pass
 
     def release_reserve(self) -> None:
-        try:
-            (self.path / RESERVE_NAME).unlink()
-        except FileNotFoundError:
-            pass
+        (self.path / RESERVE_NAME).unlink(missing_ok=True)
 
     def close(self) -> None:
         if not self.closed:
@@ -159,7 +160,10 @@ class CopyFailure:
 
 @dataclass
 class RecordingWriter:
-    """Feeds the same lines to every copy; a copy that fails is sealed where it stands and dropped."""
+    """Feeds the same lines to every copy.
+
+    A copy that fails is sealed where it stands (if it can be) and dropped; the others go on.
+    """
 
     builder: LogBuilder
     sinks: list[FolderSink]
@@ -218,8 +222,8 @@ class RecordingWriter:
                 sink.append(audio, lines)
             except OSError as exc:
                 failed.append((sink, exc))
-        for sink, exc in failed:
-            self._drop(sink, exc, before)
+        for sink, error in failed:
+            self._drop(sink, error, before)
 
     def _drop(self, sink: FolderSink, exc: OSError, before: LogBuilder | None) -> None:
         self.sinks.remove(sink)
@@ -234,7 +238,11 @@ class RecordingWriter:
                 f"could not write {sink.path}: {reason}",
                 hint=(
                     "Everything up to this moment is kept"
-                    + (" and sealed." if sealed else "; free some space and run `twindeck recover`.")
+                    + (
+                        " and sealed."
+                        if sealed
+                        else "; free some space and run `twindeck recover`."
+                    )
                 ),
             )
         self.add_event("copy_failed", {"copy": index, "reason": reason})
@@ -273,7 +281,7 @@ class RecordingWriter:
 
 
 def _salvage(sink: FolderSink, builder: LogBuilder, clock: Clock, reason: str) -> bool:
-    """Seal a failed copy where it stands, using the space reserved for this; False if impossible."""
+    """Seal a failed copy where it stands, in the space reserved for this; False if impossible."""
     sink.rollback()
     sink.release_reserve()
     try:
