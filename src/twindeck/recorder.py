@@ -130,6 +130,7 @@ class Recorder:
         """Record until the source ends or :meth:`stop`; always seal what was recorded."""
         end, reason = "stopped", None
         try:
+            self._drain()  # e.g. the microphone check, sealed before the start
             self.writer.add_event("start")
             for item in self.source.chunks():
                 self._drain()
@@ -138,13 +139,12 @@ class Recorder:
                     self.writer.add_event(item.kind, item.data)
                     continue
                 assert isinstance(item, Chunk)
-                if self._paused:
-                    continue
-                level = self._meter.feed(item.pcm)
-                self._buffer += item.pcm
-                while len(self._buffer) >= self._segment_bytes:
-                    self.writer.add_segment(bytes(self._buffer[: self._segment_bytes]))
-                    del self._buffer[: self._segment_bytes]
+                level = self._meter.feed(item.pcm)  # the meter runs while paused, too
+                if not self._paused:
+                    self._buffer += item.pcm
+                    while len(self._buffer) >= self._segment_bytes:
+                        self.writer.add_segment(bytes(self._buffer[: self._segment_bytes]))
+                        del self._buffer[: self._segment_bytes]
                 if self._on_progress is not None:
                     recorded = (
                         self.saved_s + len(self._buffer) / self.fmt.frame_bytes / self.fmt.rate_hz

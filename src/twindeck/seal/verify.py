@@ -42,6 +42,11 @@ from twindeck.seal.merkle import CompactTree, leaf_hash
 from twindeck.seal.pcm import AudioFormat, segment_prefix
 
 SCHEMA = "twindeck.verify/1"
+# Events that declare a break in live audio (§7.2); gaps after them are not warned about.
+GAP_EVENTS = frozenset(
+    {"pause", "resume", "dropout", "input_lost", "input_restored", "device_change", "check"}
+)
+UNDECLARED_GAP_MS = 2000
 
 
 @dataclass(frozen=True)
@@ -201,6 +206,8 @@ class _Verifier:
         self.checkpoint_sizes: list[int] = []
         self.first_bad_checkpoint: int | None = None
         self.good_until = 0  # leaves proven by the last matching checkpoint
+        self.realtime = False
+        self.last_segment_elapsed: int | None = None  # None after an event that declares a gap
 
     # -- reporting -------------------------------------------------------------------------
     def problem(self, code: str, message: str, **where: Any) -> None:
@@ -264,6 +271,7 @@ class _Verifier:
         r.source = record.get("source") or {}
         r.software = str(record.get("software", ""))
         r.key_fingerprint = fingerprint(self.public)
+        self.realtime = r.source.get("realtime") is True
         self.add_leaf(line, 1, record)
 
     def add_leaf(self, line: bytes, line_no: int, record: dict[str, Any]) -> None:
@@ -365,6 +373,7 @@ class _Verifier:
                 )
             if not 0 < frames <= self.segment_frames:
                 self.problem("segment_size", f"segment {index} claims {frames} frames", **where)
+            self.check_timing(record, where)
             self.segments.append(_Segment(expected, index, offset, frames, record["pcm_sha256"], i))
             self.add_leaf(line, i, record)
             r.frames = offset + max(frames, 0)
@@ -385,9 +394,31 @@ class _Verifier:
                 )
             if not isinstance(record["data"], dict):
                 raise ValueError("event data must be an object")
+            if kind in GAP_EVENTS:
+                self.last_segment_elapsed = None
             self.add_leaf(line, i, record)
             r.events.append(
                 Event(expected, kind, record["time"], self.seconds(r.frames), record["data"])
+            )
+
+    def check_timing(self, record: dict[str, Any], where: dict[str, Any]) -> None:
+        """§7.2: in a live recording, wall time between segments must match the audio, unless
+        a pause or lost input was declared. A warning: the times are the recorder's own."""
+        elapsed = record.get("elapsed_ms")
+        if not self.realtime or not isinstance(elapsed, int):
+            return
+        previous, self.last_segment_elapsed = self.last_segment_elapsed, elapsed
+        if previous is None:
+            return
+        audio_ms = record["frames"] * 1000 // self.fmt.rate_hz if self.fmt else 0
+        stall_ms = elapsed - previous - audio_ms
+        if stall_ms > UNDECLARED_GAP_MS:
+            self.warn(
+                "undeclared_gap",
+                f"before segment {record['index']} ({clock_text(where['start_s'])}) the recorder's "
+                f"clock ran {(elapsed - previous) / 1000:.1f} s while {audio_ms / 1000:.1f} s of "
+                "audio arrived, and no pause or lost input was declared",
+                **where,
             )
 
     # -- §7.3 checkpoints and the seal -----------------------------------------------------
