@@ -224,6 +224,14 @@ def test_qr_png_and_key(tmp_path: Path, capsys: pytest.CaptureFixture[str], _hom
     png = tmp_path / "seal.png"
     assert main(["qr", str(rec), "--to", str(png)]) == 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # an independent decoder reads it back: the full root, whose first 12 characters are the code
+    decoded = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    report = json.loads(_verify_json(rec))
+    _, version, _, size, root = decoded.split(":")
+    assert version == "1" and int(size) == report["seal"]["tree_size"]
+    assert root[:12] == report["seal"]["code"].replace("-", "")
     capsys.readouterr()
     assert main(["key"]) == 0
     out = capsys.readouterr().out

@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import sys
+import textwrap
 import threading
 import traceback
 from collections.abc import Iterator, Sequence
@@ -255,13 +256,9 @@ def _cmd_record(args: argparse.Namespace) -> int:
     print(f"Sealed: {clock_text(result.duration_s)} recorded.")
     print(f"Seal code: {seal.code}")
     print("Ask the other party to write this code down, or photograph the QR code:")
-    from twindeck.qr import seal_uri, terminal_qr
+    from twindeck.qr import seal_text, terminal_qr
 
-    print(
-        terminal_qr(
-            seal_uri(seal.recording_id, seal.tree_size, seal.root.hex(), seal.code, key.fingerprint)
-        )
-    )
+    print(terminal_qr(seal_text(seal.recording_id, seal.tree_size, seal.root.hex())))
     for failure in result.failures:
         print(
             f"warning: copy {failure.path} stopped: {failure.reason}"
@@ -347,51 +344,63 @@ def _events_summary(report: Report) -> str:
     return ", ".join(k if n == 1 else f"{k} ×{n}" for k, n in counts.items()) or "none"
 
 
-def _print_report(report: Report, out: TextIO) -> None:
+def _print_report(report: Report, out: TextIO, *, code_given: bool, key_given: bool) -> None:
     headline = {
         "intact": "INTACT — complete and unchanged since it was sealed.",
         "incomplete": "INCOMPLETE — what is there is unchanged, but the recording was not sealed.",
         "tampered": "NOT INTACT — this copy differs from what was recorded and sealed.",
     }[report.verdict]
-    print(f"{report.path}: {headline}", file=out)
     fmt = report.audio.describe() if report.audio else "?"
-    print(f"  recording    {report.recording_id}", file=out)
-    print(
+    lines = [
+        f"{report.path}: {headline}",
+        f"  recording    {report.recording_id}",
         f"  started      {report.started}   length {clock_text(report.duration_s)}  "
         f"({report.segments} segments, {fmt})",
-        file=out,
-    )
+    ]
     if report.sealed:
-        print(
-            f"  seal code    {report.seal_code}   sealed {report.seal_time} ({report.end})",
-            file=out,
+        lines.append(
+            f"  seal code    {report.seal_code}   sealed {report.seal_time} ({report.end})"
         )
-    print(f"  device key   {report.key_fingerprint}", file=out)
-    print(
-        f"  checkpoints  {report.checkpoints_valid} of {report.checkpoints} signed checkpoints "
-        "consistent with the seal",
-        file=out,
-    )
-    cs = report.countersignatures
-    print(
-        f"  other party  {len(cs)} countersignature(s)"
-        + (": " + ", ".join(c.fingerprint for c in cs) if cs else ""),
-        file=out,
-    )
-    print(
-        f"  timestamps   {report.timestamps} trusted timestamp(s) (not checked by this version)"
+    lines += [
+        f"  device key   {report.key_fingerprint}",
+        f"  checkpoints  {report.checkpoints_valid} of {report.checkpoints} signed during the "
+        "recording, consistent with the seal",
+        f"  events       {_events_summary(report)}",
+    ]
+    lines += [f"  ✗ {problem.message}" for problem in report.problems]
+    lines += [f"  ! {warning.message}" for warning in report.warnings]
+    valid_cs = [c for c in report.countersignatures if c.valid]
+    lines += [
+        "  What binds it to the room:",
+        "    seal code    "
+        + (
+            "matches the code given"
+            if code_given and report.ok
+            else "checked: see above"
+            if code_given
+            else "not checked (give the code the other party wrote down with --code)"
+        ),
+        "    device key   "
+        + (
+            "matches the key given"
+            if key_given and report.ok
+            else "checked: see above"
+            if key_given
+            else "not checked (--key FINGERPRINT)"
+        ),
+        f"    other party  {len(valid_cs)} countersignature(s)"
+        + (": " + ", ".join(sorted({c.fingerprint for c in valid_cs})) if valid_cs else ""),
+        f"    timestamps   {report.timestamps} trusted timestamp(s), not checked by this version"
         if report.timestamps
-        else "  timestamps   none",
-        file=out,
-    )
-    print(f"  events       {_events_summary(report)}", file=out)
-    for problem in report.problems:
-        print(f"  ✗ {problem.message}", file=out)
-    for warning in report.warnings:
-        print(f"  ! {warning.message}", file=out)
+        else "    timestamps   none",
+    ]
     if report.verdict == "intact":
-        for line in PROVES:
-            print(f"  {line}", file=out)
+        lines += [
+            textwrap.fill(line, 96, initial_indent="  ", subsequent_indent="  ") for line in PROVES
+        ]
+    elif report.verdict == "incomplete":
+        lines.append("  Run `twindeck recover` on the device that made it to seal what is there.")
+    print("\n".join(lines), file=out)
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
@@ -429,7 +438,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         print()
     else:
         for report in reports:
-            _print_report(report, sys.stdout)
+            _print_report(
+                report, sys.stdout, code_given=args.code is not None, key_given=args.key is not None
+            )
         if identical is not None:
             if identical and all(r.ok for r in reports):
                 print(
@@ -555,12 +566,10 @@ def _cmd_recover(args: argparse.Namespace) -> int:
 
 
 def _cmd_qr(args: argparse.Namespace) -> int:
-    from twindeck.qr import save_qr_png, seal_uri, terminal_qr
+    from twindeck.qr import save_qr_png, seal_text, terminal_qr
 
     report = _require_intact(args.path)
-    uri = seal_uri(
-        report.recording_id, report.tree_size, report.root, report.seal_code, report.key_fingerprint
-    )
+    uri = seal_text(report.recording_id, report.tree_size, report.root)
     if args.to is not None:
         save_qr_png(uri, args.to)
         print(f"Wrote {args.to} (seal code {report.seal_code})")

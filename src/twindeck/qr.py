@@ -6,14 +6,19 @@ import io
 from pathlib import Path
 
 from twindeck.errors import DestinationError
+from twindeck.seal.encoding import crockford
 
 
-def seal_uri(recording_id: str, tree_size: int, root_hex: str, code: str, key_fpr: str) -> str:
-    """What the QR code holds: enough to check a copy against, offline, years later."""
-    return (
-        f"twindeck:seal?v=1&id={recording_id}&n={tree_size}&root={root_hex}"
-        f"&code={code}&key={key_fpr}"
-    )
+def seal_text(recording_id: str, tree_size: int, root_hex: str) -> str:
+    """What the QR code holds: the recording, its tree size and full root (docs/verifying.md).
+
+    ``TWINDECK:1:<id, 26 Crockford chars>:<tree size>:<root, 52 Crockford chars>`` — upper case
+    only, so the QR code uses its compact alphanumeric mode and stays small enough to photograph.
+    The short seal code is the root's first 12 characters.
+    """
+    rid = crockford(bytes.fromhex(recording_id) + b"\0", 26)
+    root = crockford(bytes.fromhex(root_hex) + b"\0", 52)
+    return f"TWINDECK:1:{rid}:{tree_size}:{root}"
 
 
 def terminal_qr(data: str) -> str:
