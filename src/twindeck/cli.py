@@ -13,7 +13,7 @@ import threading
 import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from twindeck import __version__
 from twindeck.errors import BadArgument, NotIntact, NotSealed, TwindeckError
@@ -27,6 +27,9 @@ from twindeck.seal import (
     verify_recording,
 )
 from twindeck.seal.encoding import normalise_code
+
+if TYPE_CHECKING:
+    from twindeck.recorder import RecordingResult
 
 EXIT_OK, EXIT_PROBLEM, EXIT_UNUSABLE = 0, 1, 2
 
@@ -212,7 +215,8 @@ class _Status:
 
     def end(self) -> None:
         if self.live:
-            self.stream.write("\n")
+            with contextlib.suppress(OSError):
+                self.stream.write("\n")
 
 
 def _cmd_record(args: argparse.Namespace) -> int:
@@ -252,6 +256,13 @@ def _cmd_record(args: argparse.Namespace) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         status.end()
+    # The recording is sealed; if the terminal has gone (SIGHUP), printing must not fail it.
+    with contextlib.suppress(OSError):
+        _print_sealed(result)
+    return EXIT_PROBLEM if result.failures else EXIT_OK
+
+
+def _print_sealed(result: RecordingResult) -> None:
     seal = result.seal
     print(f"Sealed: {clock_text(result.duration_s)} recorded.")
     print(f"Seal code: {seal.code}")
@@ -271,7 +282,6 @@ def _cmd_record(args: argparse.Namespace) -> int:
         )
     for path in result.paths:
         print(f"  {path}")
-    return EXIT_PROBLEM if result.failures else EXIT_OK
 
 
 def _device(value: str | None) -> int | str | None:
@@ -298,7 +308,7 @@ def _check(args: argparse.Namespace, seconds: float) -> Any:
     from twindeck.capture.file import FileSource
 
     source: Any
-    if getattr(args, "input", None) is not None and args.command == "check":
+    if getattr(args, "input", None) is not None:
         source = FileSource(args.input)
     else:
         from twindeck.capture.microphone import MicrophoneSource

@@ -149,7 +149,10 @@ class Recorder:
                     recorded = (
                         self.saved_s + len(self._buffer) / self.fmt.frame_bytes / self.fmt.rate_hz
                     )
-                    self._on_progress(Progress(recorded, self.saved_s, level, self._paused))
+                    try:
+                        self._on_progress(Progress(recorded, self.saved_s, level, self._paused))
+                    except Exception:  # a display problem must never end a recording
+                        self._on_progress = None
                 if self._stop.is_set():
                     break
             self._drain()
