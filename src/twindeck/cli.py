@@ -243,6 +243,7 @@ def _cmd_record(args: argparse.Namespace) -> int:
     if check_data is not None:
         recorder.add_event("check", check_data)
     print(f"Recording to {', '.join(str(p) for p in [args.path, *args.copy_to])}", file=sys.stderr)
+    print(f"Device key {key.fingerprint}", file=sys.stderr)
     if sys.stdin.isatty():
         print("Press q (or Ctrl-C) to stop and seal, p to pause.", file=sys.stderr)
     previous = {
