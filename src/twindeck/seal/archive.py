@@ -12,6 +12,7 @@ import mmap
 import os
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,15 +83,13 @@ class StreamedAudio:
         self._info = info
 
     def ranges(self, spans: Sequence[tuple[int, int]]) -> Iterator[bytes]:
-        position = 0
-        with self._archive.open(self._info) as stream:
-            for start, length in spans:
-                if start < position:
-                    raise ValueError("ranges must be read in order")
-                stream.read(start - position)
-                data = stream.read(length)
-                position = start + len(data)
-                yield data
+        try:
+            with self._archive.open(self._info) as stream:
+                for start, length in spans:
+                    stream.seek(start)  # backwards too: a tampered log may list any order
+                    yield stream.read(length)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise NotARecording(f"{self._archive.filename} is a damaged zip file: {exc}") from exc
 
     def close(self) -> None:
         self._archive.close()
@@ -165,7 +164,10 @@ def _open_zip(path: Path) -> RecordingFiles:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise NotARecording(f"{path} is a damaged zip file: {exc}") from exc
     try:
-        names = {info.filename: info for info in archive.infolist()}
+        infos = archive.infolist()
+        names = {info.filename: info for info in infos}
+        if len(names) != len(infos):
+            raise NotARecording(f"{path} holds two files of the same name: not a recording")
         if LOG_NAME not in names:
             raise NotARecording(f"{path} is a zip without {LOG_NAME}: not a twindeck recording")
         log_info = names[LOG_NAME]

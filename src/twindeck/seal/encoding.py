@@ -11,8 +11,8 @@ from typing import Any
 MAX_SAFE_INT = 2**53 - 1
 MAX_DEPTH = 8
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
-_HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
+_TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+_HEX64_RE = re.compile(r"[0-9a-f]{64}")
 
 
 class EncodingError(ValueError):
@@ -96,7 +96,7 @@ def format_time(moment: dt.datetime) -> str:
 
 
 def parse_time(text: object) -> dt.datetime:
-    if not isinstance(text, str) or not _TIME_RE.match(text):
+    if not isinstance(text, str) or not _TIME_RE.fullmatch(text):
         raise EncodingError(f"time {text!r} is not of the form 2026-11-24T01:42:31.123Z")
     try:
         return dt.datetime.strptime(text[:-1] + "000", "%Y-%m-%dT%H:%M:%S.%f").replace(
@@ -107,7 +107,7 @@ def parse_time(text: object) -> dt.datetime:
 
 
 def is_hex64(text: object) -> bool:
-    return isinstance(text, str) and bool(_HEX64_RE.match(text))
+    return isinstance(text, str) and bool(_HEX64_RE.fullmatch(text))
 
 
 def b64encode(data: bytes) -> str:

@@ -24,12 +24,14 @@ class _AfterCrash:
     """Real wall-clock time, but elapsed time held at the last value the recorder wrote:
     the recorder's monotonic clock died with it (format.md §8)."""
 
-    def __init__(self, clock: Clock, last_elapsed_ms: int) -> None:
+    def __init__(self, clock: Clock, last_elapsed_ms: int, last_time: str) -> None:
         self._clock = clock
         self._elapsed = last_elapsed_ms
+        self._last_time = last_time
 
     def now(self) -> tuple[str, int]:
-        return self._clock.now()[0], self._elapsed
+        # never before the log's last line: a machine may restart with its clock behind
+        return max(self._clock.now()[0], self._last_time), self._elapsed
 
 
 @dataclass(frozen=True)
@@ -75,13 +77,16 @@ def recover_recording(path: Path, key: DeviceKey, clock: Clock) -> Recovery:
         builder = LogBuilder(
             header, key, fmt, int(audio["segment_frames"]), int(header["checkpoint_every"])
         )
-        last_elapsed = 0
+        last_elapsed, last_time, latest = 0, report.started, report.started
         for line in lines:
             record = parse_line(line)
             if record["type"] in ("header", "segment", "event"):
                 builder.replay_leaf(line, record)
                 last_elapsed = max(last_elapsed, int(record.get("elapsed_ms", 0)))
-        clock = _AfterCrash(clock, last_elapsed)
+            if record["type"] in ("segment", "event"):
+                last_time = record["time"]
+            latest = max(latest, str(record.get("time", "")))
+        clock = _AfterCrash(clock, last_elapsed, latest)
         audio_size = (path / AUDIO_NAME).stat().st_size
         keep_audio = builder.frames * fmt.frame_bytes
         discarded_frames = (audio_size - keep_audio) // fmt.frame_bytes
@@ -89,7 +94,6 @@ def recover_recording(path: Path, key: DeviceKey, clock: Clock) -> Recovery:
         # Cut the unsealed tail, then declare it and seal.
         sink.audio_len, sink.log_len = keep_audio, len(complete)
         sink.rollback()
-        last_time = report.events[-1].time if report.events else report.started
         lines_out = builder.event_line(
             "recovered",
             {

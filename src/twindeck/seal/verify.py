@@ -47,6 +47,8 @@ GAP_EVENTS = frozenset(
     {"pause", "resume", "dropout", "input_lost", "input_restored", "device_change", "check"}
 )
 UNDECLARED_GAP_MS = 2000
+CHECKPOINT_FIELDS = frozenset({"type", "tree_size", "root", "time", "signature"})
+SEAL_FIELDS = CHECKPOINT_FIELDS | {"frames", "end", "code"}
 
 
 @dataclass(frozen=True)
@@ -206,8 +208,11 @@ class _Verifier:
         self.checkpoint_sizes: list[int] = []
         self.first_bad_checkpoint: int | None = None
         self.good_until = 0  # leaves proven by the last matching checkpoint
+        self.extra_frames = 0  # audio past the last sealed segment
         self.realtime = False
         self.last_segment_elapsed: int | None = None  # None after an event that declares a gap
+        self.next_n = 1  # the n and segment index the next leaf should carry
+        self.next_index = 0
 
     # -- reporting -------------------------------------------------------------------------
     def problem(self, code: str, message: str, **where: Any) -> None:
@@ -323,27 +328,28 @@ class _Verifier:
                 line=i,
                 leaf=leaf,
             )
-        else:
-            self.last_time = moment
+        self.last_time = moment
         elapsed = record.get("elapsed_ms")
         if elapsed is not None:
             if not isinstance(elapsed, int) or elapsed < self.last_elapsed:
                 self.problem(
                     "time_order", f"log line {i}: elapsed time goes backwards", line=i, leaf=leaf
                 )
-            else:
+            if isinstance(elapsed, int):
                 self.last_elapsed = elapsed
 
     def leaf(self, line: bytes, i: int, record: dict[str, Any]) -> None:
         r = self.report
         expected = self.tree.size
-        n = record["n"]
-        if n != expected:
-            if isinstance(n, int) and n > expected:
-                what = f"leaves {expected}–{n - 1} are missing (cut out)"
+        n, want = record["n"], self.next_n
+        if n != want:
+            if isinstance(n, int) and n > want:
+                what = f"leaves {want}–{n - 1} are missing (cut out)"
             else:
-                what = f"leaf {n} appears where leaf {expected} belongs (inserted or reordered)"
+                what = f"leaf {n} appears where leaf {want} belongs (inserted or reordered)"
             self.problem("leaf_order", f"log line {i}: {what}", line=i, leaf=expected)
+        if isinstance(n, int):
+            self.next_n = max(want, n + 1)
         if record["type"] == "header":
             self.problem("leaf_order", f"log line {i}: a second header", line=i, leaf=expected)
         self.check_time(i, record, expected)
@@ -356,13 +362,14 @@ class _Verifier:
                 raise ValueError("pcm_sha256 is not 64 hex digits")
             start, end = self.seconds(offset), self.seconds(offset + frames)
             where = {"line": i, "leaf": expected, "segment": index, "start_s": start, "end_s": end}
-            if index != len(self.segments):
+            if index != self.next_index:
                 self.problem(
                     "segment_order",
                     f"segment {index} ({clock_text(start)}–{clock_text(end)}) found where segment "
-                    f"{len(self.segments)} belongs: segments were cut, inserted or reordered",
+                    f"{self.next_index} belongs: segments were cut, inserted or reordered",
                     **where,
                 )
+            self.next_index = max(self.next_index, index + 1)
             if offset != r.frames:
                 self.problem(
                     "audio_gap",
@@ -423,10 +430,13 @@ class _Verifier:
 
     # -- §7.3 checkpoints and the seal -----------------------------------------------------
     def signed_root(self, i: int, record: dict[str, Any], what: str) -> tuple[int, bytes] | None:
+        fields = CHECKPOINT_FIELDS if what == "checkpoint" else SEAL_FIELDS
+        if set(record) != fields:
+            raise ValueError(f"fields {sorted(set(record) ^ fields)} do not belong in a {what}")
         size, root_hex = record["tree_size"], record["root"]
         if not isinstance(size, int) or not is_hex64(root_hex):
             raise ValueError("tree_size/root malformed")
-        if size != self.tree.size:
+        if size != self.tree.size or (what == "checkpoint" and size in self.checkpoint_sizes):
             self.problem(
                 "checkpoint_position",
                 f"{what} on log line {i} covers {size} leaves but stands after leaf "
@@ -580,6 +590,7 @@ class _Verifier:
             )
         if audio.size > want_bytes:
             extra = (audio.size - want_bytes) / fb
+            self.extra_frames = -(-(audio.size - want_bytes) // fb)
             self.problem(
                 "audio_extra",
                 f"the audio runs {clock_text(self.seconds(int(extra)))} past the end of what was "
@@ -621,7 +632,13 @@ class _Verifier:
                 f"{len(missing)} checkpoint(s) the recorder should have written are absent "
                 f"(first after leaf {missing[0] - 1}); the seal still covers the audio",
             )
-        if r.problems:
+        # §8: a crash leaves at most the segment in flight and a half-written last line
+        crash_residue = (
+            not r.sealed
+            and all(p.code in ("log_truncated", "audio_extra") for p in r.problems)
+            and self.extra_frames <= self.segment_frames
+        )
+        if r.problems and not crash_residue:
             r.verdict = "tampered"
         elif not r.sealed:
             r.verdict = "incomplete"
