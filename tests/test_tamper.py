@@ -251,7 +251,8 @@ def test_segment_line_deleted(rec: Made) -> None:
     assert gap.segment == 16 and "ends at sample 120000 (0:15.0)" in gap.message
     # the checkpoints and the seal no longer stand where their tree sizes say
     positions = only(report, "checkpoint_position")
-    assert [p.line for p in positions] == [24, 36, 43]
+    assert [p.line for p in positions] == [24, None, 43]  # later ones summed up in one line
+    assert "1 later checkpoint(s) are out of place too" in positions[1].message
     assert "seal on log line 43 covers 40 leaves" in positions[-1].message
     assert not only(report, "segment_changed")  # every remaining segment's audio is its own
 
@@ -286,7 +287,8 @@ def test_two_segment_lines_swapped(rec: Made) -> None:
     assert [p.segment for p in only(report, "audio_gap")] == [16, 15, 17]
     # the leaf count is unchanged, so the signed roots are compared, and differ from leaf 13 on
     inconsistent = only(report, "inconsistent_checkpoint")
-    assert [p.line for p in inconsistent] == [25, 37]
+    assert [p.line for p in inconsistent] == [25, None]
+    assert "1 later checkpoint(s) do not match either" in inconsistent[1].message
     assert inconsistent[0].leaf == 13 and inconsistent[0].start_s == 10.0
     assert "leaves 13–22, 0:10.0–0:20.0 into the recording" in inconsistent[0].message
     assert [p.line for p in only(report, "seal_mismatch")] == [SEAL_LINE]
@@ -405,12 +407,8 @@ def test_note_text_edited(rec: Made) -> None:
 def test_note_time_edited_still_in_order(rec: Made) -> None:
     edit_line(rec.path, NOTE_LINES[0], lambda r: r.update(time="2026-11-24T10:02:18.500Z"))
     report = verify(rec.path)
-    assert codes(report) == [
-        "inconsistent_checkpoint",
-        "inconsistent_checkpoint",
-        "inconsistent_checkpoint",
-        "seal_mismatch",
-    ]
+    assert codes(report) == ["inconsistent_checkpoint", "inconsistent_checkpoint", "seal_mismatch"]
+    assert "2 later checkpoint(s) do not match either" in report.problems[1].message
     first = report.problems[0]
     assert first.line == 14 and first.leaf == 0
     assert "leaves 0–12, 0:00.0–0:10.0" in first.message
@@ -423,7 +421,7 @@ def test_note_time_edited_backwards(rec: Made) -> None:
     (order,) = only(report, "time_order")
     assert (order.line, order.leaf) == (8, 7)
     assert "dated 2026-11-24T10:02:13.000Z, before the line above it" in order.message
-    assert [p.line for p in only(report, "inconsistent_checkpoint")] == list(CHECKPOINT_LINES)
+    assert [p.line for p in only(report, "inconsistent_checkpoint")] == [CHECKPOINT_LINES[0], None]
     assert [p.line for p in only(report, "seal_mismatch")] == [SEAL_LINE]
 
 

@@ -208,6 +208,8 @@ class _Verifier:
         self.checkpoint_sizes: list[int] = []
         self.first_bad_checkpoint: int | None = None
         self.good_until = 0  # leaves proven by the last matching checkpoint
+        self.misplaced = 0  # checkpoints out of place (reported once)
+        self.later_mismatches = 0  # checkpoints after the first mismatching one
         self.extra_frames = 0  # audio past the last sealed segment
         self.realtime = False
         self.last_segment_elapsed: int | None = None  # None after an event that declares a gap
@@ -437,6 +439,10 @@ class _Verifier:
         if not isinstance(size, int) or not is_hex64(root_hex):
             raise ValueError("tree_size/root malformed")
         if size != self.tree.size or (what == "checkpoint" and size in self.checkpoint_sizes):
+            if what == "checkpoint" and self.misplaced:
+                self.misplaced += 1  # one report for the first; the rest follow from it
+                return None
+            self.misplaced += what == "checkpoint"
             self.problem(
                 "checkpoint_position",
                 f"{what} on log line {i} covers {size} leaves but stands after leaf "
@@ -464,10 +470,12 @@ class _Verifier:
                 leaf=first,
                 start_s=self.seconds(self.leaves[min(first, len(self.leaves) - 1)].frames_at),
             )
+        elif what == "checkpoint":
+            self.later_mismatches += 1  # summed up in finish(): they follow from the first
         else:
             self.problem(
-                "inconsistent_checkpoint" if what == "checkpoint" else "seal_mismatch",
-                f"the {what} on log line {i} does not match either (it follows the change above)",
+                "seal_mismatch",
+                f"the seal on log line {i} does not match either (it follows the change above)",
                 line=i,
             )
         return False
@@ -616,6 +624,20 @@ class _Verifier:
                 f"not the {self.expect_code} "
                 "that was written down",
             )
+        # Later checkpoints that fail because of the first failure: one line each, after it.
+        for code, count, text in (
+            ("inconsistent_checkpoint", self.later_mismatches, "do not match either"),
+            ("checkpoint_position", self.misplaced - 1, "are out of place too"),
+        ):
+            if count > 0:
+                first = next(n for n, p in enumerate(r.problems) if p.code == code)
+                r.problems.insert(
+                    first + 1,
+                    Problem(
+                        code,
+                        f"{count} later checkpoint(s) {text} (they follow from the change above)",
+                    ),
+                )
         # Checkpoints are expected every `checkpoint_every` segments (§6.2).
         expected = {
             leaf_count
