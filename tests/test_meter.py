@@ -147,3 +147,14 @@ def test_cli_check_from_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str
     soundfile.write(quiet, np.zeros(RATE * 2), RATE, subtype="PCM_16")
     assert main(["check", "--input", str(quiet), "--seconds", "2"]) == 1
     assert "PROBLEM: The microphone gives silence" in capsys.readouterr().out
+
+
+def test_a_microphone_that_does_not_exist_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rec = tmp_path / "a.twindeck"
+    assert main(["record", str(rec), "--device", "97"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot open microphone 97")
+    assert "To record from a file use --input" in err and "Traceback" not in err
+    assert not rec.exists()  # nothing half-made

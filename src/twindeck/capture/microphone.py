@@ -85,9 +85,9 @@ class MicrophoneSource:
                 callback=self._callback,
             )
         except (sd.PortAudioError, ValueError) as exc:
-            raise NoAudioDevice(
-                f"cannot open microphone {self._device or '(default)'}: {exc}"
-            ) from exc
+            if self._device is None:
+                raise NoAudioDevice(f"no microphone found (PortAudio: {exc})") from exc
+            raise NoAudioDevice(f"cannot open microphone {self._device}: {exc}") from exc
         self._name = str(info.get("name", "unknown"))
         return stream
 
