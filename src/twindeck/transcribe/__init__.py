@@ -1,0 +1,180 @@
+"""Offline transcription of a sealed recording: words, times, speakers, and where they came from.
+
+The recording is verified first and only an intact one is transcribed. Its audio is streamed from
+the sealed PCM, resampled to 16 kHz per channel with libswresample (PyAV), and decoded in windows
+of about ten minutes cut at the quietest moment near each window's end, so memory stays flat for
+an hour-long assessment and no word is cut in half.
+
+Speakers: a two-channel recording whose channels carry different audio (a call recorded as one
+side per channel, or two microphones) is transcribed channel by channel, one speaker each. A
+recording whose channels carry the same room sound is mixed down to one channel, and everything
+is attributed to one speaker until speaker separation arrives (issue 4).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from twindeck.errors import NotIntact
+from twindeck.meter import samples
+from twindeck.seal import AudioFormat, open_recording, verify_recording
+from twindeck.seal.encoding import parse_line
+from twindeck.transcribe.engine import SAMPLE_RATE_HZ, Engine, Settings
+from twindeck.transcribe.model import Transcript, Utterance, Word
+
+WINDOW_S = 600.0  # decode this much at a time
+SEEK_S = 30.0  # look this far back from a window's end for the quietest place to cut
+READ_S = 10.0
+SAME_ROOM_CORRELATION = 0.5  # channels this alike are one room, not one side each
+
+Progress = Callable[[float, float], None]  # (seconds of audio done, total seconds)
+
+
+@dataclass(frozen=True)
+class _Channels:
+    picks: list[list[int]]  # channels to mix for each speaker
+    names: list[str]
+
+
+def stream_16k(path: Path, fmt: AudioFormat, frames: int, mix: list[int]) -> Iterator[np.ndarray]:
+    """The recording's audio, channels ``mix`` averaged, as 16 kHz float32 blocks."""
+    import av
+
+    resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE_HZ)
+    step = int(READ_S * fmt.rate_hz) * fmt.frame_bytes
+    size = frames * fmt.frame_bytes
+    files = open_recording(path)
+    try:
+        spans = [(start, min(step, size - start)) for start in range(0, size, step)]
+        for block in files.audio.ranges(spans):
+            x = samples(block, fmt)[:, mix].mean(axis=1).astype(np.float32)
+            frame = av.AudioFrame.from_ndarray(x.reshape(1, -1), format="flt", layout="mono")
+            frame.sample_rate = fmt.rate_hz
+            for out in resampler.resample(frame):
+                yield out.to_ndarray().reshape(-1)
+        for out in resampler.resample(None):
+            yield out.to_ndarray().reshape(-1)
+    finally:
+        files.close()
+
+
+def _quietest_cut(audio: np.ndarray, lo: int, hi: int) -> int:
+    block = SAMPLE_RATE_HZ // 10
+    n = (hi - lo) // block
+    if n <= 1:
+        return hi
+    energy = (audio[lo : lo + n * block].reshape(n, block) ** 2).mean(axis=1)
+    return lo + int(np.argmin(energy)) * block + block // 2
+
+
+def windows(blocks: Iterator[np.ndarray]) -> Iterator[tuple[float, np.ndarray]]:
+    """(offset in seconds, audio) windows of about WINDOW_S, cut at a quiet moment."""
+    window, seek = int(WINDOW_S * SAMPLE_RATE_HZ), int(SEEK_S * SAMPLE_RATE_HZ)
+    buffer = np.zeros(0, dtype=np.float32)
+    offset = 0
+    for block in blocks:
+        buffer = np.concatenate([buffer, block])
+        if buffer.size >= window:
+            cut = _quietest_cut(buffer, window - seek, window)
+            yield offset / SAMPLE_RATE_HZ, buffer[:cut]
+            offset += cut
+            buffer = buffer[cut:]
+    if buffer.size:
+        yield offset / SAMPLE_RATE_HZ, buffer
+
+
+def _channel_plan(path: Path, fmt: AudioFormat, frames: int) -> _Channels:
+    if fmt.channels == 1:
+        return _Channels([[0]], ["Speaker 1"])
+    files = open_recording(path)
+    try:
+        probe = min(frames, 60 * fmt.rate_hz) * fmt.frame_bytes
+        x = samples(b"".join(bytes(b) for b in files.audio.ranges([(0, probe)])), fmt)
+    finally:
+        files.close()
+    if fmt.channels == 2 and x.shape[0] > 0:
+        left, right = x[:, 0], x[:, 1]
+        denominator = float(np.sqrt((left**2).sum() * (right**2).sum()))
+        corr = float((left * right).sum()) / denominator if denominator > 0 else 1.0
+        if abs(corr) < SAME_ROOM_CORRELATION:
+            return _Channels([[0], [1]], ["Speaker 1", "Speaker 2"])
+    return _Channels([list(range(fmt.channels))], ["Speaker 1"])
+
+
+def transcribe_recording(
+    path: Path,
+    engine: Engine | None = None,
+    *,
+    progress: Progress | None = None,
+) -> Transcript:
+    report = verify_recording(path)
+    if not report.ok:
+        raise NotIntact(f"{path} is {report.verdict}; only an intact recording is transcribed")
+    assert report.audio is not None
+    fmt, frames = report.audio, report.frames
+    files = open_recording(path)
+    try:
+        header = parse_line(files.log.split(b"\n", 1)[0])
+    finally:
+        files.close()
+    segment_s = int(header["audio"]["segment_frames"]) / fmt.rate_hz
+    engine = engine or Engine(settings=Settings())
+    plan = _channel_plan(path, fmt, frames)
+    total = report.duration_s * len(plan.picks)
+    done = 0.0
+    began = time.monotonic()
+    utterances: list[list[Word]] = []
+    for mix, name in zip(plan.picks, plan.names, strict=True):
+        for offset, audio in windows(stream_16k(path, fmt, frames, mix)):
+            utterances += engine.words(audio, offset, name)
+            done += audio.size / SAMPLE_RATE_HZ
+            if progress is not None:
+                progress(min(done, total), total)
+    utterances.sort(key=lambda words: (words[0].start_s, words[0].speaker))
+    last = max(0, report.segments - 1)
+
+    def covering(t: float) -> int:
+        return min(last, max(0, int(t / segment_s)))
+
+    result = tuple(
+        Utterance(
+            words[0].start_s,
+            words[-1].end_s,
+            words[0].speaker,
+            tuple(words),
+            (covering(words[0].start_s), covering(max(words[0].start_s, words[-1].end_s - 1e-3))),
+        )
+        for words in utterances
+    )
+    spent = time.monotonic() - began
+    engine_info = {
+        **engine.describe(),
+        "seconds_taken": round(spent, 1),
+        "speed_x_realtime": round(report.duration_s / spent, 1) if spent else None,
+    }
+    return Transcript(
+        report.recording_id,
+        report.root,
+        report.seal_code,
+        report.duration_s,
+        engine_info,
+        tuple(plan.names),
+        result,
+    )
+
+
+def transcript_stem(recording: Path) -> Path:
+    """``assessment.twindeck`` or ``assessment.twindeck.zip`` -> ``assessment``."""
+    name = recording.name
+    for suffix in (".twindeck.zip", ".twindeck"):
+        if name.endswith(suffix):
+            return recording.with_name(name[: -len(suffix)])
+    return recording
+
+
+__all__ = ["Engine", "Settings", "transcribe_recording", "transcript_stem", "windows"]
