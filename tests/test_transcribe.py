@@ -184,3 +184,11 @@ def test_windows_cut_in_quiet_places_and_lose_nothing(monkeypatch: pytest.Monkey
     assert np.array_equal(np.concatenate([a for _, a in parts]), audio)
     assert 7.5 <= parts[1][0] <= 7.8  # cut in the pause
     assert [o for o, _ in parts] == sorted(o for o, _ in parts)
+
+
+def test_assessment_vocabulary_spells_drug_names(tmp_path: Path, engine: Engine) -> None:
+    rec = recording(
+        tmp_path, place(5, (0.3, speak("I take codeine and sertraline every morning.")))
+    )
+    words = {w.text.lower().strip(".,") for w in transcribe_recording(rec, engine).words}
+    assert {"codeine", "sertraline"} <= words, words

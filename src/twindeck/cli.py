@@ -127,6 +127,12 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--model", metavar="FOLDER", help="a CTranslate2 Whisper model folder")
     t.add_argument("--beam", type=int, default=5, help="beam size (1 is faster, 5 more accurate)")
     t.add_argument("--force", action="store_true", help="transcribe again (corrections are kept)")
+    t.add_argument(
+        "--vocabulary",
+        metavar="TEXT",
+        help="a sentence of names and words to expect (default: assessment and drug words)",
+    )
+    t.add_argument("--no-vocabulary", action="store_true", help="no expected words at all")
 
     co = sub.add_parser("correct", help="fix a transcript's word or speaker name; kept apart")
     co.add_argument("path", type=Path)
@@ -639,7 +645,12 @@ def _cmd_transcribe(args: argparse.Namespace) -> int:
         )
     if args.beam < 1:
         raise BadArgument("--beam must be 1 or more")
-    engine = Engine(args.model, Settings(beam_size=args.beam))
+    settings = Settings(beam_size=args.beam)
+    if args.no_vocabulary:
+        settings = Settings(beam_size=args.beam, prompt=None)
+    elif args.vocabulary:
+        settings = Settings(beam_size=args.beam, prompt=args.vocabulary)
+    engine = Engine(args.model, settings)
     bar = _ProgressBar(sys.stderr, "Transcribing")
     transcript = transcribe_recording(args.path, engine, progress=bar)
     bar.end()
