@@ -125,8 +125,7 @@ def record(
             writer.add_event("note", {"text": notes[second]})
         writer.add_segment(pcm[at : at + step])
     if seal:
-        writer.add_event("stop")
-        writer.seal()
+        writer.seal()  # writes the stop event, then the seal
     else:
         writer.close()
         (path / ".reserve").unlink()  # 64 KiB of zeros a verifier never reads
