@@ -122,6 +122,13 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--to", type=Path, metavar="PNG")
 
     sub.add_parser("key", help="this device's signing key: fingerprint and where it is kept")
+    sv = sub.add_parser("serve", help="the web app on http://127.0.0.1:8765: record in the browser")
+    sv.add_argument("--port", type=int, default=8765)
+    sv.add_argument("--no-browser", action="store_true", help="do not open a browser window")
+    sv.add_argument(
+        "--folder", type=Path, help="where recordings go (default: the twindeck data folder)"
+    )
+
     t = sub.add_parser("transcribe", help="offline transcript with word times and speakers")
     t.add_argument("path", type=Path)
     t.add_argument("--model", metavar="FOLDER", help="a CTranslate2 Whisper model folder")
@@ -623,6 +630,32 @@ def _cmd_key(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- serve ---------------------------------------------------------------------------------------
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import webbrowser
+
+    import uvicorn
+
+    from twindeck.paths import data_dir
+    from twindeck.web import create_app
+
+    if not 1 <= args.port <= 65535:
+        raise BadArgument("--port must be 1–65535")
+    folder = args.folder or data_dir() / "recordings"
+    key = load_or_create_key(_key_path())
+    app = create_app(folder, key, port=args.port)
+    url = f"http://127.0.0.1:{args.port}/"
+    print(f"twindeck is at {url} (this computer only). Recordings go to {folder}")
+    print(f"Device key {key.fingerprint}. Press Ctrl-C to stop; recordings in progress are sealed.")
+    if not args.no_browser:
+        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+    try:
+        uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning")
+    except OSError as exc:
+        raise BadArgument(f"cannot listen on port {args.port}: {exc.strerror}") from exc
+    return EXIT_OK
+
+
 # -- transcribe, correct -------------------------------------------------------------------------
 def _transcript_paths(recording: Path) -> tuple[Path, Path, Path]:
     from twindeck.transcribe import transcript_stem
@@ -777,6 +810,7 @@ _COMMANDS = {
     "check": _cmd_check,
     "qr": _cmd_qr,
     "key": _cmd_key,
+    "serve": _cmd_serve,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from twindeck import __version__
-from twindeck.capture import Chunk, Source, SourceEvent
+from twindeck.capture import Chunk, Source, SourceEvent, SourceInterrupted
 from twindeck.errors import DestinationError
 from twindeck.meter import Level, LevelMeter
 from twindeck.seal import Clock, DeviceKey, RecordingWriter, SealInfo, SystemClock
@@ -159,6 +159,9 @@ class Recorder:
             self._flush()
         except DestinationError:
             raise
+        except SourceInterrupted as exc:  # the input went away: keep and seal what we have
+            self._flush()
+            end, reason = "interrupted", str(exc)
         except Exception as exc:  # the input failed: keep and seal what we have
             self._flush()
             end, reason = "error", f"input failed: {type(exc).__name__}: {exc}"

@@ -25,6 +25,10 @@ class SourceEvent:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+class SourceInterrupted(Exception):
+    """A source whose input went away for good (a closed browser tab): seal as interrupted."""
+
+
 class Source(Protocol):
     fmt: AudioFormat
     realtime: bool
@@ -40,4 +44,4 @@ class Source(Protocol):
     def stop(self) -> None: ...
 
 
-__all__ = ["Chunk", "Source", "SourceEvent"]
+__all__ = ["Chunk", "Source", "SourceEvent", "SourceInterrupted"]

@@ -1,0 +1,317 @@
+"""The web app: record in the browser, see the seal, download the copy, browse the library.
+
+One FastAPI app, plain HTML/JS/CSS in ``static/``. It listens on 127.0.0.1 only. Every request
+must name this server as its Host (no DNS rebinding) and every state-changing request must come
+from the app's own origin with a JSON or raw-audio body (no cross-site form posts). Paths never
+come from the client: recordings are addressed by an unguessable id or by name inside the
+recordings folder. Errors have one JSON shape: ``{"error": {"code", "message", "hint"}}``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import tempfile
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.base import BaseHTTPMiddleware
+
+from twindeck.errors import TwindeckError
+from twindeck.seal import AudioFormat, DeviceKey, pack_recording, verify_recording
+from twindeck.web.live import MAX_CHUNK_BYTES, LiveRecording, Studio
+
+STATIC = Path(__file__).parent / "static"
+MAX_NOTE_CHARS = 2000
+MAX_JSON_BYTES = 64 * 1024
+
+
+class WebError(TwindeckError):
+    """A request the app cannot honour."""
+
+    code = "bad_request"
+    exit_code = 2
+
+    def __init__(self, message: str, status: int = 400, code: str = "bad_request") -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+
+
+def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: int = 8765) -> Any:
+    studio = Studio(folder, key)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Any) -> AsyncIterator[None]:
+        yield
+        studio.stop_all()  # the server is stopping: seal every recording in progress
+
+    app = FastAPI(
+        title="twindeck", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan
+    )
+    app.state.studio = studio
+    allowed_hosts = {f"{host}:{port}", f"localhost:{port}", f"127.0.0.1:{port}"}
+    allowed_origins = {f"http://{h}" for h in allowed_hosts}
+
+    def error(status: int, code: str, message: str, hint: str = "") -> JSONResponse:
+        body = {"error": {"code": code, "message": message, "hint": hint}}
+        return JSONResponse(body, status_code=status)
+
+    class Guard(BaseHTTPMiddleware):
+        async def dispatch(self, request: Request, call_next: Any) -> Any:
+            if request.headers.get("host", "") not in allowed_hosts:
+                return error(421, "wrong_host", "this server answers only to its own address")
+            if request.method not in ("GET", "HEAD"):
+                origin = request.headers.get("origin")
+                if origin is not None and origin not in allowed_origins:
+                    return error(403, "cross_site", "requests from other sites are refused")
+                kind = request.headers.get("content-type", "").split(";")[0].strip()
+                if kind not in ("application/json", "application/octet-stream"):
+                    return error(415, "bad_content_type", "send JSON or raw audio")
+            response = await call_next(request)
+            response.headers["Cache-Control"] = "no-store"
+            response.headers["X-Content-Type-Options"] = "nosniff"
+            response.headers["Referrer-Policy"] = "no-referrer"
+            response.headers["Content-Security-Policy"] = (
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                "script-src 'self'; connect-src 'self'; frame-ancestors 'none'"
+            )
+            return response
+
+    app.add_middleware(Guard)
+
+    @app.exception_handler(TwindeckError)
+    async def _twindeck_error(request: Request, exc: TwindeckError) -> JSONResponse:
+        status = getattr(exc, "status", 400 if exc.exit_code == 2 else 409)
+        return error(status, exc.code, str(exc), exc.hint)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "bad_request")
+        return error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return error(400, "bad_request", "the request is malformed")
+
+    async def read_json(request: Request) -> dict[str, Any]:
+        body = await request.body()
+        if len(body) > MAX_JSON_BYTES:
+            raise WebError("request too large", 413, "too_large")
+        try:
+            data = json.loads(body or b"{}")
+        except ValueError:
+            raise WebError("the request is not valid JSON") from None
+        if not isinstance(data, dict):
+            raise WebError("expected a JSON object")
+        return data
+
+    def live_or_404(live_id: str) -> LiveRecording:
+        live = studio.live.get(live_id)
+        if live is None:
+            raise WebError("no such recording in progress", 404, "not_found")
+        return live
+
+    def recording_path(name: str) -> Path:
+        path = folder / name
+        if "/" in name or "\\" in name or not name.endswith(".twindeck") or not path.is_dir():
+            raise WebError("no such recording", 404, "not_found")
+        return path
+
+    @app.get("/")
+    async def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    @app.get("/favicon.ico")
+    async def favicon() -> Response:
+        return Response(status_code=204)
+
+    @app.get("/static/{name}")
+    async def static(name: str) -> FileResponse:
+        path = STATIC / name
+        if "/" in name or not path.is_file():
+            raise WebError("not found", 404, "not_found")
+        return FileResponse(path)
+
+    @app.post("/api/check")
+    async def check(request: Request) -> dict[str, Any]:
+        """Ten seconds of raw audio from the page -> level, noise floor, clipping, advice."""
+        from twindeck.capture import Chunk
+        from twindeck.capture.check import analyse_check
+
+        fmt = _format(request.query_params)
+        body = await request.body()
+        if len(body) > 16 * MAX_CHUNK_BYTES:
+            raise WebError("check audio too long", 413, "too_large")
+        body = body[: len(body) - len(body) % fmt.frame_bytes]
+        result = analyse_check([Chunk(body)], fmt)
+        return {
+            "ok": result.ok,
+            "advice": result.advice,
+            "lines": result.describe_lines(),
+            "sealed": result.as_event_data(),
+        }
+
+    @app.post("/api/recordings")
+    async def start(request: Request) -> dict[str, Any]:
+        data = await read_json(request)
+        fmt = _format({k: str(v) for k, v in data.items() if k in ("rate_hz", "channels")})
+        meta = _meta(data)
+        check = data.get("check")
+        if check is not None and not (
+            isinstance(check, dict)
+            and all(isinstance(k, str) and isinstance(v, int | str) for k, v in check.items())
+        ):
+            raise WebError("the check result is malformed")
+        live = studio.start(fmt, meta, check)
+        return live.status()
+
+    @app.post("/api/recordings/{live_id}/chunks")
+    async def chunk(live_id: str, request: Request) -> Any:
+        live = live_or_404(live_id)
+        try:
+            seq = int(request.query_params["seq"])
+        except (KeyError, ValueError):
+            raise WebError("seq is required") from None
+        body = await request.body()
+        if len(body) > MAX_CHUNK_BYTES:
+            raise WebError("chunk too large", 413, "too_large")
+        if live.state in ("sealed", "failed"):
+            raise WebError("the recording has ended", 409, "ended")
+        try:
+            outcome = live.source.offer(seq, body)
+        except ValueError as exc:
+            raise WebError(str(exc)) from None
+        status = live.status()
+        if outcome == "ahead":
+            return JSONResponse({"expected": live.source.next_seq, **status}, status_code=409)
+        return {"ack": seq, **status}
+
+    @app.post("/api/recordings/{live_id}/control")
+    async def control(live_id: str, request: Request) -> dict[str, Any]:
+        from starlette.concurrency import run_in_threadpool
+
+        live = live_or_404(live_id)
+        data = await read_json(request)
+        action = data.get("action")
+        if action == "pause":
+            live.recorder.pause()
+        elif action == "resume":
+            live.recorder.resume()
+        elif action == "note":
+            text = data.get("text")
+            if not isinstance(text, str) or not text.strip() or len(text) > MAX_NOTE_CHARS:
+                raise WebError(f"a note is 1–{MAX_NOTE_CHARS} characters of text")
+            studio.note(live, text.strip())
+        elif action == "stop":
+            live.recorder.stop()
+            if live.thread is not None:
+                await run_in_threadpool(live.thread.join, 60)
+        else:
+            raise WebError("action must be pause, resume, note or stop")
+        return live.status()
+
+    @app.get("/api/recordings/{live_id}/status")
+    async def status(live_id: str) -> dict[str, Any]:
+        return live_or_404(live_id).status()
+
+    @app.get("/api/library")
+    async def library() -> dict[str, Any]:
+        from starlette.concurrency import run_in_threadpool
+
+        return {"recordings": await run_in_threadpool(_library, folder, studio)}
+
+    @app.get("/api/library/{name}/qr.svg")
+    async def qr(name: str) -> Response:
+        import segno
+
+        from twindeck.qr import seal_text
+
+        report = verify_recording(recording_path(name))
+        if not report.ok:
+            raise WebError("this recording is not intact", 409, "not_intact")
+        text = seal_text(report.recording_id, report.tree_size, report.root)
+        out = io.BytesIO()
+        segno.make(text, error="m").save(out, kind="svg", scale=6, border=2)
+        return Response(out.getvalue(), media_type="image/svg+xml")
+
+    @app.get("/api/library/{name}/download")
+    async def download(name: str) -> Response:
+        from starlette.background import BackgroundTask
+        from starlette.concurrency import run_in_threadpool
+
+        path = recording_path(name)
+        report = await run_in_threadpool(verify_recording, path)
+        if not report.sealed:
+            raise WebError("the recording is not sealed yet", 409, "not_sealed")
+        tmp = tempfile.TemporaryDirectory()
+        target = Path(tmp.name) / f"{path.name}.zip"
+        await run_in_threadpool(pack_recording, path, target)
+        return FileResponse(
+            target,
+            media_type="application/zip",
+            filename=target.name,
+            background=BackgroundTask(tmp.cleanup),
+        )
+
+    return app
+
+
+def _format(params: Any) -> AudioFormat:
+    try:
+        rate = int(params.get("rate_hz", ""))
+        channels = int(params.get("channels", "1"))
+        return AudioFormat("s16le", rate, channels)
+    except ValueError as exc:
+        raise WebError(f"audio format: {exc}") from None
+
+
+def _meta(data: dict[str, Any]) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for key in ("title", "place", "date"):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            meta[key] = value.strip()[:200]
+    assessment = data.get("assessment")
+    if assessment in ("pip", "wca", "other"):
+        meta["assessment"] = assessment
+    present = data.get("present")
+    if isinstance(present, list):
+        meta["present"] = [str(p).strip()[:100] for p in present[:10] if str(p).strip()]
+    return meta
+
+
+def _library(folder: Path, studio: Studio) -> list[dict[str, Any]]:
+    live_paths = {live.path: live for live in studio.live.values()}
+    out: list[dict[str, Any]] = []
+    for path in sorted(folder.glob("*.twindeck"), reverse=True):
+        live = live_paths.get(path)
+        if live is not None and live.state in ("recording", "paused"):
+            out.append({"name": path.name, "verdict": "recording", "live_id": live.id})
+            continue
+        try:
+            report = verify_recording(path)
+        except TwindeckError as exc:
+            out.append({"name": path.name, "verdict": "unusable", "message": str(exc)})
+            continue
+        out.append(
+            {
+                "name": path.name,
+                "verdict": report.verdict,
+                "title": report.meta.get("title", ""),
+                "started": report.started,
+                "duration_s": round(report.duration_s, 1),
+                "seal_code": report.seal_code,
+                "end": report.end,
+            }
+        )
+    return out
+
+
+__all__ = ["create_app"]

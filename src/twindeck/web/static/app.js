@@ -1,0 +1,323 @@
+// twindeck in the browser: raw PCM from an AudioWorklet, posted in numbered chunks; every chunk
+// is kept until the server has taken it, and re-sent after a network hiccup.
+"use strict";
+
+const CHUNK_S = 0.1;
+const $ = (id) => document.getElementById(id);
+let session = null;
+
+function clock(s) {
+  s = Math.max(0, Math.floor(s));
+  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
+  const mm = h ? String(m).padStart(2, "0") : String(m);
+  return (h ? h + ":" : "") + mm + ":" + String(sec).padStart(2, "0");
+}
+
+function say(text) { $("status").textContent = text; }
+
+function show(id) {
+  for (const s of ["before", "during", "after", "library"]) $(s).hidden = s !== id;
+  const heading = $(id).querySelector("h1");
+  if (heading) { heading.tabIndex = -1; heading.focus(); }
+}
+
+async function api(path, body, raw) {
+  const init = { method: body === undefined ? "GET" : "POST", headers: {} };
+  if (body !== undefined) {
+    init.headers["Content-Type"] = raw ? "application/octet-stream" : "application/json";
+    init.body = raw ? body : JSON.stringify(body);
+  }
+  const response = await fetch(path, init);
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok && response.status !== 409) {
+    const e = data.error || {};
+    throw new Error((e.message || response.statusText) + (e.hint ? " " + e.hint : ""));
+  }
+  return { status: response.status, data };
+}
+
+async function openMicrophone() {
+  const deviceId = $("mic").value;
+  const audio = { echoCancellation: false, noiseSuppression: false, autoGainControl: false };
+  if (deviceId) audio.deviceId = { exact: deviceId };
+  const stream = await navigator.mediaDevices.getUserMedia({ audio });
+  const track = stream.getAudioTracks()[0];
+  const rate = track.getSettings().sampleRate || 48000;
+  const context = new AudioContext({ sampleRate: rate }); // the track's own rate: no resampling
+  await context.audioWorklet.addModule("/static/worklet.js");
+  const node = new AudioWorkletNode(context, "twindeck-tap", { numberOfOutputs: 0 });
+  context.createMediaStreamSource(stream).connect(node);
+  return { stream, context, node, rate: context.sampleRate, channels: 1 };
+}
+
+function closeMicrophone(mic) {
+  mic.node.port.onmessage = null;
+  mic.stream.getTracks().forEach((t) => t.stop());
+  mic.context.close();
+}
+
+function toPcm16(blocks, frames) {
+  const out = new Int16Array(frames);
+  let i = 0;
+  for (const block of blocks) {
+    for (let k = 0; k < block.length; k++) {
+      const v = Math.max(-1, Math.min(1, block[k]));
+      out[i++] = v < 0 ? Math.round(v * 32768) : Math.round(v * 32767);
+    }
+  }
+  return out;
+}
+
+function levelOf(pcm) {
+  let sum = 0, peak = 0;
+  for (const v of pcm) { sum += v * v; peak = Math.max(peak, Math.abs(v)); }
+  const rms = Math.sqrt(sum / Math.max(1, pcm.length)) / 32768;
+  return { db: rms > 0 ? 20 * Math.log10(rms) : -120, clipping: peak >= 32700 };
+}
+
+function collect(mic, seconds, onChunk) {
+  // Groups worklet blocks into chunks of CHUNK_S (first channel: mono capture).
+  const want = Math.round(mic.rate * seconds);
+  let blocks = [], frames = 0;
+  mic.node.port.onmessage = (event) => {
+    const block = event.data[0];
+    blocks.push(block);
+    frames += block.length;
+    if (frames >= want) {
+      const pcm = toPcm16(blocks, frames);
+      blocks = []; frames = 0;
+      onChunk(pcm);
+    }
+  };
+}
+
+// -- the microphone check --------------------------------------------------------------------
+async function runCheck() {
+  $("check").disabled = true;
+  $("check-result").textContent = "Listening for 10 seconds: please speak normally.";
+  let mic;
+  try {
+    mic = await openMicrophone();
+    const parts = [];
+    let total = 0;
+    await new Promise((resolve) => {
+      collect(mic, CHUNK_S, (pcm) => {
+        parts.push(pcm); total += pcm.length;
+        if (total >= mic.rate * 10) resolve();
+      });
+    });
+    const all = new Int16Array(total);
+    let at = 0;
+    for (const p of parts) { all.set(p, at); at += p.length; }
+    const { data } = await api(`/api/check?rate_hz=${mic.rate}&channels=1`, all.buffer, true);
+    $("check-result").textContent = (data.ok ? "OK: " : "Problem: ") + data.advice;
+    sessionStorage.setItem("twindeck-check", JSON.stringify(data.sealed));
+  } catch (err) {
+    $("check-result").textContent = "The microphone could not be checked: " + err.message;
+  } finally {
+    if (mic) closeMicrophone(mic);
+    $("check").disabled = false;
+  }
+}
+
+// -- recording -------------------------------------------------------------------------------
+class Uplink {
+  // Sends chunks in order; keeps each until the server has taken it; re-sends after failures.
+  constructor(id, rate) {
+    this.id = id; this.rate = rate; this.seq = 0; this.pending = []; this.sending = false;
+    this.last = null; this.failures = 0;
+  }
+  push(pcm) {
+    this.pending.push({ seq: this.seq++, pcm });
+    this.pump();
+  }
+  async pump() {
+    if (this.sending) return;
+    this.sending = true;
+    try {
+      while (this.pending.some((c) => !c.acked)) {
+        const chunk = this.pending.find((c) => !c.acked);
+        try {
+          const { status, data } = await api(
+            `/api/recordings/${this.id}/chunks?seq=${chunk.seq}`, chunk.pcm.buffer, true);
+          if (status === 409 && data.expected !== undefined) {
+            this.pending.forEach((c) => { if (c.seq >= data.expected) c.acked = false; });
+            if (data.expected > chunk.seq) chunk.acked = true;
+          } else if (status === 409) {
+            return; // the recording has ended
+          } else {
+            chunk.acked = true;
+          }
+          this.failures = 0;
+          this.update(data);
+        } catch (err) {
+          this.failures++;
+          say("Connection to the recorder lost; retrying. Nothing is lost yet.");
+          await new Promise((r) => setTimeout(r, Math.min(2000, 200 * this.failures)));
+        }
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+  update(data) {
+    this.last = data;
+    this.pending = this.pending.filter((c) => !c.acked); // the server holds it now
+    if (this.failures === 0 && $("status").textContent.startsWith("Connection")) say("Connected again.");
+    render(data);
+  }
+  async drain() {
+    for (let i = 0; i < 100 && this.pending.some((c) => !c.acked); i++) {
+      this.pump();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+function render(data) {
+  $("elapsed").textContent = clock(data.recorded_s);
+  $("saved").textContent = "Saved up to " + clock(data.saved_s);
+  const db = data.level_dbfs;
+  $("meter-bar").style.width = Math.max(0, Math.min(100, (db + 60) / 60 * 100)) + "%";
+  let text = `Level ${db.toFixed(0)} dB`;
+  if (data.clipping) text += " — too loud: move the microphone further away";
+  else if (data.silent_for_s >= 5) text += ` — silent for ${Math.round(data.silent_for_s)} s: is the microphone on?`;
+  $("level-text").textContent = text;
+  $("pause").textContent = data.state === "paused" ? "Resume" : "Pause";
+  $("during-title").textContent = data.state === "paused" ? "Paused" : "Recording";
+}
+
+async function startRecording(event) {
+  event.preventDefault();
+  $("record").disabled = true;
+  try {
+    const mic = await openMicrophone();
+    const form = new FormData($("details"));
+    const check = sessionStorage.getItem("twindeck-check");
+    const body = {
+      rate_hz: mic.rate, channels: 1,
+      title: form.get("title"), assessment: form.get("assessment"), place: form.get("place"),
+      present: String(form.get("present") || "").split("\n").filter((s) => s.trim()),
+      check: check ? JSON.parse(check) : undefined,
+    };
+    const { data } = await api("/api/recordings", body);
+    const uplink = new Uplink(data.id, mic.rate);
+    session = { mic, uplink, id: data.id, name: data.name };
+    collect(mic, CHUNK_S, (pcm) => uplink.push(pcm));
+    $("notes").replaceChildren();
+    show("during");
+    say("Recording. Press Stop and seal when the assessment ends.");
+    window.addEventListener("beforeunload", warnLeaving);
+  } catch (err) {
+    say("Could not start: " + err.message);
+  } finally {
+    $("record").disabled = false;
+  }
+}
+
+function warnLeaving(event) {
+  if (session) { event.preventDefault(); event.returnValue = ""; }
+}
+
+async function control(action, extra) {
+  const { data } = await api(`/api/recordings/${session.id}/control`, { action, ...extra });
+  render(data);
+  return data;
+}
+
+async function stopRecording() {
+  $("stop").disabled = true;
+  say("Sealing…");
+  const s = session;
+  closeMicrophone(s.mic);
+  await s.uplink.drain();
+  const data = await control("stop");
+  session = null;
+  window.removeEventListener("beforeunload", warnLeaving);
+  $("stop").disabled = false;
+  showSeal(data);
+}
+
+function showSeal(data) {
+  if (!data.seal) { say("The recording ended with a problem: " + (data.error || "unknown")); return; }
+  $("seal-code").textContent = data.seal.code;
+  $("seal-qr").src = `/api/library/${encodeURIComponent(data.name)}/qr.svg`;
+  $("seal-summary").textContent =
+    `${clock(data.seal.duration_s)} recorded and sealed. File: ${data.name}`;
+  $("download").href = `/api/library/${encodeURIComponent(data.name)}/download`;
+  show("after");
+  say("Sealed. Seal code " + data.seal.code + ".");
+}
+
+async function addNote(event) {
+  event.preventDefault();
+  const text = $("note").value.trim();
+  if (!text || !session) return;
+  const data = await control("note", { text });
+  $("note").value = "";
+  const li = document.createElement("li");
+  const last = data.notes[data.notes.length - 1];
+  li.textContent = `${clock(last.at_s)} — ${last.text}`;
+  $("notes").append(li);
+  say("Note sealed at " + clock(last.at_s) + ".");
+}
+
+async function showLibrary() {
+  const { data } = await api("/api/library");
+  const rows = data.recordings.map((r) => {
+    const tr = document.createElement("tr");
+    const cells = [
+      r.title ? `${r.title} (${r.name})` : r.name,
+      r.duration_s !== undefined ? clock(r.duration_s) : "",
+      r.seal_code || "",
+      { intact: "Intact", incomplete: "Incomplete: run recover", tampered: "ALTERED",
+        recording: "Recording now", unusable: "Unreadable" }[r.verdict] || r.verdict,
+    ];
+    for (const text of cells) { const td = document.createElement("td"); td.textContent = text; tr.append(td); }
+    const td = document.createElement("td");
+    if (r.verdict === "intact") {
+      const a = document.createElement("a");
+      a.href = `/api/library/${encodeURIComponent(r.name)}/download`;
+      a.textContent = "Download";
+      a.setAttribute("aria-label", `Download ${r.name}`);
+      td.append(a);
+    }
+    tr.append(td);
+    return tr;
+  });
+  $("library-rows").replaceChildren(...rows);
+  show("library");
+}
+
+async function listMicrophones() {
+  try {
+    const devices = await navigator.mediaDevices.enumerateDevices();
+    for (const d of devices.filter((d) => d.kind === "audioinput" && d.deviceId && d.deviceId !== "default")) {
+      const o = document.createElement("option");
+      o.value = d.deviceId; o.textContent = d.label || "Microphone";
+      $("mic").append(o);
+    }
+  } catch (err) { /* the default microphone still works */ }
+}
+
+function route() {
+  if (session) return;
+  if (location.hash === "#library") showLibrary().catch((e) => say(e.message));
+  else show("before");
+}
+
+window.addEventListener("DOMContentLoaded", () => {
+  $("details").addEventListener("submit", startRecording);
+  $("check").addEventListener("click", runCheck);
+  $("stop").addEventListener("click", () => stopRecording().catch((e) => say(e.message)));
+  $("pause").addEventListener("click", () =>
+    control($("pause").textContent === "Pause" ? "pause" : "resume").catch((e) => say(e.message)));
+  $("note-form").addEventListener("submit", (e) => addNote(e).catch((err) => say(err.message)));
+  $("again").addEventListener("click", () => { location.hash = "#before"; show("before"); });
+  window.addEventListener("hashchange", route);
+  if (!window.isSecureContext || !navigator.mediaDevices) {
+    say("This page needs a secure address (http://127.0.0.1 or https) to use the microphone.");
+  }
+  listMicrophones();
+  route();
+});

@@ -1,0 +1,164 @@
+"""The web app's HTTP API, in process (FastAPI's TestClient): chunk ordering, the guards, the one
+error shape, and a recording made entirely through the API."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from fastapi.testclient import TestClient
+
+from twindeck.seal import DeviceKey, verify_recording
+from twindeck.web import create_app
+
+RATE = 8000
+BASE = "http://127.0.0.1:8765"
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    app = create_app(tmp_path / "recs", DeviceKey.from_seed(bytes(range(32))))
+    with TestClient(app, base_url=BASE) as c:
+        yield c
+
+
+def pcm(seconds: float, seed: int = 0) -> bytes:
+    rng = np.random.default_rng(seed)
+    return (rng.standard_normal(int(RATE * seconds)) * 3000).astype("<i2").tobytes()
+
+
+def post_chunk(client: TestClient, live_id: str, seq: int, body: bytes) -> tuple[int, dict]:
+    r = client.post(
+        f"/api/recordings/{live_id}/chunks?seq={seq}",
+        content=body,
+        headers={"Content-Type": "application/octet-stream"},
+    )
+    return r.status_code, r.json()
+
+
+def wait_saved(client: TestClient, live_id: str, seconds: float) -> dict:
+    for _ in range(100):
+        status = client.get(f"/api/recordings/{live_id}/status").json()
+        if status["saved_s"] >= seconds:
+            return status
+        time.sleep(0.05)
+    raise AssertionError(status)
+
+
+def test_record_through_the_api(client: TestClient, tmp_path: Path) -> None:
+    r = client.post(
+        "/api/recordings",
+        json={"rate_hz": RATE, "channels": 1, "title": "../../etc/passwd", "assessment": "wca",
+              "present": ["claimant", "companion"], "check": {"ok": 1, "advice": "Good"}},
+    )  # fmt: skip
+    assert r.status_code == 200, r.text
+    live = r.json()
+    assert live["state"] == "recording" and live["name"].endswith("-etc-passwd.twindeck")
+    audio = pcm(3.5)
+    chunks = [audio[i : i + 1600] for i in range(0, len(audio), 1600)]
+    assert post_chunk(client, live["id"], 0, chunks[0])[0] == 200
+    assert post_chunk(client, live["id"], 0, chunks[0])[0] == 200  # a re-send is harmless
+    code, body = post_chunk(client, live["id"], 5, chunks[5])  # one skipped ahead is refused
+    assert code == 409 and body["expected"] == 1
+    for seq, chunk in enumerate(chunks[1:], 1):
+        assert post_chunk(client, live["id"], seq, chunk)[0] == 200
+    assert wait_saved(client, live["id"], 3.0)["saved_s"] == 3.0
+    note = client.post(
+        f"/api/recordings/{live['id']}/control", json={"action": "note", "text": "walked about 8 m"}
+    )
+    assert note.json()["notes"][0]["text"] == "walked about 8 m"
+    post_chunk(client, live["id"], len(chunks), b"")  # notes are applied between chunks
+    done = client.post(f"/api/recordings/{live['id']}/control", json={"action": "stop"}).json()
+    assert done["state"] == "sealed" and done["seal"]["duration_s"] == 3.5
+
+    rec = tmp_path / "recs" / live["name"]
+    report = verify_recording(rec)
+    assert report.verdict == "intact" and report.seal_code == done["seal"]["code"]
+    assert (rec / "audio.pcm").read_bytes() == audio
+    assert [e.kind for e in report.events] == ["check", "start", "note", "stop"]
+    assert report.meta["present"] == ["claimant", "companion"]
+
+    assert post_chunk(client, live["id"], len(chunks) + 1, b"\0\0")[0] == 409  # ended
+    library = client.get("/api/library").json()["recordings"]
+    assert library[0]["seal_code"] == done["seal"]["code"] and library[0]["verdict"] == "intact"
+    svg = client.get(f"/api/library/{live['name']}/qr.svg")
+    assert svg.headers["content-type"] == "image/svg+xml" and b"<svg" in svg.content
+    download = client.get(f"/api/library/{live['name']}/download")
+    copy = tmp_path / "copy.twindeck.zip"
+    copy.write_bytes(download.content)
+    assert verify_recording(copy).seal_code == done["seal"]["code"]
+
+
+def test_guards_and_the_error_shape(client: TestClient) -> None:
+    assert client.get("/", headers={"Host": "evil.example:8765"}).status_code == 421
+    r = client.post(
+        "/api/recordings", json={"rate_hz": RATE}, headers={"Origin": "http://evil.example"}
+    )
+    assert r.status_code == 403 and r.json()["error"]["code"] == "cross_site"
+    r = client.post(
+        "/api/recordings",
+        content=b"rate_hz=8000",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert r.status_code == 415
+    r = client.post("/api/recordings", json={"rate_hz": 5})
+    assert r.status_code == 400 and "sample rate" in r.json()["error"]["message"]
+    for path in (
+        "/api/library/..%2F..%2Fetc/download",
+        "/api/library/x/download",
+        "/api/recordings/nope/status",
+    ):
+        r = client.get(path)
+        assert r.status_code == 404 and set(r.json()["error"]) == {"code", "message", "hint"}, path
+    live = client.post("/api/recordings", json={"rate_hz": RATE, "channels": 1}).json()
+    code, body = post_chunk(client, live["id"], 0, b"\0")  # half a frame
+    assert code == 400 and "whole frames" in body["error"]["message"]
+    code, body = post_chunk(client, live["id"], 0, b"\0" * (2 << 20))
+    assert code == 413
+    r = client.post(f"/api/recordings/{live['id']}/control", json={"action": "note", "text": ""})
+    assert r.status_code == 400
+    r = client.post(f"/api/recordings/{live['id']}/control", json={"action": "explode"})
+    assert r.status_code == 400 and "pause, resume, note or stop" in r.json()["error"]["message"]
+    page = client.get("/")
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    client.post(f"/api/recordings/{live['id']}/control", json={"action": "stop"})
+
+
+def test_check_endpoint(client: TestClient) -> None:
+    t = np.arange(RATE * 3) / RATE
+    tone = (np.sin(2 * np.pi * 300 * t) * (np.sin(2 * np.pi * 2 * t) > 0) * 9000).astype("<i2")
+    r = client.post(
+        f"/api/check?rate_hz={RATE}&channels=1",
+        content=tone.tobytes(),
+        headers={"Content-Type": "application/octet-stream"},
+    )
+    data = r.json()
+    assert data["ok"] and data["advice"].startswith("Good") and data["sealed"]["ok"] == 1
+    silent = client.post(
+        f"/api/check?rate_hz={RATE}&channels=1",
+        content=bytes(RATE * 4),
+        headers={"Content-Type": "application/octet-stream"},
+    ).json()
+    assert not silent["ok"] and "silence" in silent["advice"]
+
+
+def test_a_closed_tab_is_sealed_as_interrupted(tmp_path: Path) -> None:
+    from twindeck.seal import AudioFormat
+    from twindeck.web.live import Studio
+
+    studio = Studio(tmp_path, DeviceKey.from_seed(bytes(32)))
+    live = studio.start(AudioFormat("s16le", RATE, 1), {}, None, give_up_s=3.0)
+    audio = pcm(2.5)
+    for seq, at in enumerate(range(0, len(audio), 1600)):
+        assert live.source.offer(seq, audio[at : at + 1600]) == "ok"
+    assert live.thread is not None
+    live.thread.join(20)  # no more audio comes: the tab is gone
+    assert live.result is not None and live.result.seal.end == "interrupted"
+    report = verify_recording(live.path)
+    assert report.verdict == "intact" and report.frames == int(
+        RATE * 2.5
+    )  # nothing received is lost
+    assert [e.kind for e in report.events] == ["start", "input_lost", "stop"]
