@@ -162,3 +162,52 @@ def test_a_closed_tab_is_sealed_as_interrupted(tmp_path: Path) -> None:
         RATE * 2.5
     )  # nothing received is lost
     assert [e.kind for e in report.events] == ["start", "input_lost", "stop"]
+
+
+def test_join_link_serves_only_its_recording_and_checks_countersignatures(
+    client: TestClient,
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from twindeck.seal.countersign import sealed_body
+    from twindeck.seal.encoding import b64encode
+
+    live = client.post("/api/recordings", json={"rate_hz": RATE, "channels": 1}).json()
+    token = live["join"].rsplit("/", 1)[1]
+    assert client.get("/join/not-the-token").status_code == 404
+    assert client.get("/api/join/not-the-token/log?from=0").status_code == 404
+    assert client.get(live["join"]).status_code == 200
+    audio = pcm(1.2)
+    for seq, at in enumerate(range(0, len(audio), 1600)):
+        post_chunk(client, live["id"], seq, audio[at : at + 1600])
+    wait_saved(client, live["id"], 1.0)
+    log = client.get(f"/api/join/{token}/log?from=0")
+    assert log.headers["x-live"] == "1" and log.content.endswith(b"\n")
+    assert client.get(f"/api/join/{token}/audio?from=0&to=16000").content == audio[:16000]
+    assert client.get(f"/api/join/{token}/audio?from=0&to=999999").status_code == 409
+    assert client.get(f"/api/join/{token}/audio?from=5&to=1").status_code == 400
+    done = client.post(f"/api/recordings/{live['id']}/control", json={"action": "stop"}).json()
+
+    other = Ed25519PrivateKey.generate()
+    public = other.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    rec = Path(client.app.state.studio.folder) / done["name"]  # type: ignore[attr-defined]
+    _, body = sealed_body(rec)
+    bad = client.post(
+        f"/api/join/{token}/countersign",
+        json={"key": b64encode(public), "signature": b64encode(other.sign(b"something else"))},
+    )
+    assert bad.status_code == 409 and "does not match" in bad.json()["error"]["message"]
+    good = client.post(
+        f"/api/join/{token}/countersign",
+        json={"key": b64encode(public), "signature": b64encode(other.sign(body)), "name": "HP"},
+    )
+    assert good.status_code == 200
+    again = client.post(
+        f"/api/join/{token}/countersign",
+        json={"key": b64encode(public), "signature": b64encode(other.sign(body)), "name": "HP"},
+    )
+    assert again.status_code == 200  # stored once
+    report = verify_recording(rec)
+    assert report.verdict == "intact" and [c.name for c in report.countersignatures] == ["HP"]
+    assert client.get(f"/api/join/{token}/log?from=0").headers["x-live"] == "0"

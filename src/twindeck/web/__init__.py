@@ -9,6 +9,7 @@ recordings folder. Errors have one JSON shape: ``{"error": {"code", "message", "
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import json
@@ -20,6 +21,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware
 
@@ -185,7 +187,8 @@ def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: i
         if live.state in ("sealed", "failed"):
             raise WebError("the recording has ended", 409, "ended")
         try:
-            outcome = live.source.offer(seq, body)
+            gap = int(request.query_params.get("gap", "0"))
+            outcome = live.source.offer(seq, body, gap)
         except ValueError as exc:
             raise WebError(str(exc)) from None
         status = live.status()
@@ -195,8 +198,6 @@ def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: i
 
     @app.post("/api/recordings/{live_id}/control")
     async def control(live_id: str, request: Request) -> dict[str, Any]:
-        from starlette.concurrency import run_in_threadpool
-
         live = live_or_404(live_id)
         data = await read_json(request)
         action = data.get("action")
@@ -221,30 +222,86 @@ def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: i
     async def status(live_id: str) -> dict[str, Any]:
         return live_or_404(live_id).status()
 
+    # -- the other party's live copy ------------------------------------------------------
+    def joined(token: str) -> LiveRecording:
+        live = studio.by_token(token)
+        if live is None:
+            raise WebError("this link is not valid", 404, "not_found")
+        return live
+
+    @app.get("/join/{token}")
+    async def join_page(token: str) -> FileResponse:
+        joined(token)
+        return FileResponse(STATIC / "join.html")
+
+    @app.get("/api/join/{token}/log")
+    async def join_log(token: str, request: Request) -> Response:
+        live = joined(token)
+        start = _int_param(request, "from")
+        log_path = live.path / "log.jsonl"
+        data = b""
+        for _ in range(30):  # wait up to 1.5 s for something new while recording
+            data = await run_in_threadpool(_complete_lines, log_path, start)
+            if data or live.state not in ("recording", "paused"):
+                break
+            await asyncio.sleep(0.05)
+        headers = {
+            "X-Live": "1" if live.state in ("recording", "paused") else "0",
+            "X-Recording-Name": live.path.name,
+        }
+        return Response(data, media_type="application/octet-stream", headers=headers)
+
+    @app.get("/api/join/{token}/audio")
+    async def join_audio(token: str, request: Request) -> Response:
+        live = joined(token)
+        start, end = _int_param(request, "from"), _int_param(request, "to")
+        if not 0 <= start <= end or end - start > 64 * MAX_CHUNK_BYTES:
+            raise WebError("bad audio range")
+        data = await run_in_threadpool(_read_range, live.path / "audio.pcm", start, end)
+        if len(data) != end - start:
+            raise WebError("that audio is not saved yet", 409, "not_saved")
+        return Response(data, media_type="application/octet-stream")
+
+    @app.post("/api/join/{token}/countersign")
+    async def join_countersign(token: str, request: Request) -> dict[str, Any]:
+        from twindeck.seal.countersign import add_countersignature
+        from twindeck.seal.encoding import EncodingError, b64decode
+
+        live = joined(token)
+        data = await read_json(request)
+        try:
+            public = b64decode(data.get("key"), 32)
+            signature = b64decode(data.get("signature"), 64)
+        except EncodingError as exc:
+            raise WebError(f"countersignature: {exc}") from None
+        given = data.get("name")
+        name = given if isinstance(given, str) else ""
+        fp = await run_in_threadpool(add_countersignature, live.path, public, signature, name)
+        return {"fingerprint": fp}
+
+    @app.get("/api/recordings/{live_id}/join.svg")
+    async def join_qr(live_id: str, request: Request) -> Response:
+        live = live_or_404(live_id)
+        url = str(request.base_url).rstrip("/") + f"/join/{live.join_token}"
+        return Response(_qr_svg(url), media_type="image/svg+xml")
+
     @app.get("/api/library")
     async def library() -> dict[str, Any]:
-        from starlette.concurrency import run_in_threadpool
-
         return {"recordings": await run_in_threadpool(_library, folder, studio)}
 
     @app.get("/api/library/{name}/qr.svg")
     async def qr(name: str) -> Response:
-        import segno
-
         from twindeck.qr import seal_text
 
         report = verify_recording(recording_path(name))
         if not report.ok:
             raise WebError("this recording is not intact", 409, "not_intact")
         text = seal_text(report.recording_id, report.tree_size, report.root)
-        out = io.BytesIO()
-        segno.make(text, error="m").save(out, kind="svg", scale=6, border=2)
-        return Response(out.getvalue(), media_type="image/svg+xml")
+        return Response(_qr_svg(text), media_type="image/svg+xml")
 
     @app.get("/api/library/{name}/download")
     async def download(name: str) -> Response:
         from starlette.background import BackgroundTask
-        from starlette.concurrency import run_in_threadpool
 
         path = recording_path(name)
         report = await run_in_threadpool(verify_recording, path)
@@ -261,6 +318,35 @@ def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: i
         )
 
     return app
+
+
+def _qr_svg(text: str) -> bytes:
+    import segno
+
+    out = io.BytesIO()
+    segno.make(text, error="m").save(out, kind="svg", scale=6, border=2)
+    return out.getvalue()
+
+
+def _int_param(request: Request, name: str) -> int:
+    try:
+        return int(request.query_params[name])
+    except (KeyError, ValueError):
+        raise WebError(f"{name} must be a whole number") from None
+
+
+def _complete_lines(path: Path, start: int) -> bytes:
+    """The log from byte ``start`` up to its last complete line."""
+    with open(path, "rb") as f:
+        f.seek(start)
+        data = f.read()
+    return data[: data.rfind(b"\n") + 1]
+
+
+def _read_range(path: Path, start: int, end: int) -> bytes:
+    with open(path, "rb") as f:
+        f.seek(start)
+        return f.read(end - start)
 
 
 def _format(params: Any) -> AudioFormat:

@@ -40,24 +40,28 @@ class BrowserSource:
         self.fmt = fmt
         self.give_up_s = give_up_s
         self.next_seq = 0
-        self._queue: queue.Queue[bytes] = queue.Queue()
+        self._queue: queue.Queue[tuple[bytes, int]] = queue.Queue()
         self._lock = threading.Lock()
         self._stopped = threading.Event()
 
     def describe(self) -> dict[str, Any]:
         return {"kind": "browser", "capture": "AudioWorklet PCM"}
 
-    def offer(self, seq: int, pcm: bytes) -> str:
-        """``ok``, ``repeat`` (already taken) or ``ahead`` (a chunk before it is missing)."""
+    def offer(self, seq: int, pcm: bytes, lost_frames: int = 0) -> str:
+        """``ok``, ``repeat`` (already taken) or ``ahead`` (a chunk before it is missing).
+
+        ``lost_frames``: audio the page's capture lost just before this chunk (declared)."""
         if len(pcm) % self.fmt.frame_bytes:
             raise ValueError("a chunk must hold whole frames")
+        if not 0 <= lost_frames <= 3600 * self.fmt.rate_hz:
+            raise ValueError("the declared gap is out of range")
         with self._lock:
             if seq < self.next_seq:
                 return "repeat"
             if seq > self.next_seq:
                 return "ahead"
             self.next_seq += 1
-            self._queue.put(pcm)
+            self._queue.put((pcm, lost_frames))
             return "ok"
 
     def chunks(self) -> Iterator[Chunk | SourceEvent]:
@@ -65,7 +69,7 @@ class BrowserSource:
         lost = False
         while not self._stopped.is_set():
             try:
-                pcm = self._queue.get(timeout=0.25)
+                pcm, lost_frames = self._queue.get(timeout=0.25)
             except queue.Empty:
                 quiet = time.monotonic() - last
                 if not lost and quiet >= LOST_AFTER_S:
@@ -80,12 +84,24 @@ class BrowserSource:
             if lost:
                 lost = False
                 yield SourceEvent("input_restored", {})
-            yield Chunk(pcm)
+            yield from self._items(pcm, lost_frames)
         while True:  # what arrived before stop is recorded too
             try:
-                yield Chunk(self._queue.get_nowait())
+                yield from self._items(*self._queue.get_nowait())
             except queue.Empty:
                 return
+
+    def _items(self, pcm: bytes, lost_frames: int) -> Iterator[Chunk | SourceEvent]:
+        if lost_frames:
+            yield SourceEvent(
+                "dropout",
+                {
+                    "missing_frames": lost_frames,
+                    "missing_ms": round(lost_frames * 1000 / self.fmt.rate_hz),
+                    "detected_by": "capture timestamps",
+                },
+            )
+        yield Chunk(pcm)
 
     def stop(self) -> None:
         self._stopped.set()
@@ -103,6 +119,7 @@ class LiveRecording:
     error: str | None = None
     notes: list[dict[str, Any]] = field(default_factory=list)
     thread: threading.Thread | None = None
+    join_token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
 
     @property
     def state(self) -> str:
@@ -124,6 +141,7 @@ class LiveRecording:
             "clipping": level.clipping,
             "silent_for_s": round(level.silent_for_s, 1),
             "next_seq": self.source.next_seq,
+            "join": f"/join/{self.join_token}",
             "notes": self.notes,
         }
         if self.result is not None:
@@ -195,6 +213,12 @@ class Studio:
             live.result = live.recorder.run()
         except Exception as exc:  # a destination failure: the writer has sealed what it could
             live.error = f"{type(exc).__name__}: {exc}"
+
+    def by_token(self, token: str) -> LiveRecording | None:
+        for live in self.live.values():
+            if secrets.compare_digest(live.join_token, token):
+                return live
+        return None
 
     def note(self, live: LiveRecording, text: str) -> None:
         live.recorder.note(text)

@@ -42,19 +42,63 @@ async function openMicrophone() {
   if (deviceId) audio.deviceId = { exact: deviceId };
   const stream = await navigator.mediaDevices.getUserMedia({ audio });
   const track = stream.getAudioTracks()[0];
+  return typeof MediaStreamTrackProcessor !== "undefined"
+    ? openTrackReader(stream, track)
+    : openWorklet(stream, track);
+}
+
+async function openTrackReader(stream, track) {
+  // Preferred: the track's own frames with their capture timestamps, no AudioContext in between.
+  // A jump in the timestamps means the capture lost audio: it is declared, never hidden.
+  const reader = new MediaStreamTrackProcessor({ track }).readable.getReader();
+  const first = (await reader.read()).value;
+  const rate = first.sampleRate;
+  const mic = { stream, rate, channels: 1, onBlock: null, closed: false };
+  let expected = null; // microseconds
+  const take = (frame) => {
+    const block = new Float32Array(frame.numberOfFrames);
+    frame.copyTo(block, { planeIndex: 0, format: "f32-planar" });
+    let gap = 0;
+    if (expected !== null) {
+      const drift = frame.timestamp - expected;
+      if (drift > 5000) { gap = Math.round(drift / 1e6 * rate); expected = frame.timestamp; }
+    } else {
+      expected = frame.timestamp;
+    }
+    expected += frame.numberOfFrames / rate * 1e6;
+    frame.close();
+    if (mic.onBlock) mic.onBlock(block, gap);
+  };
+  const pump = async () => {
+    take(first);
+    while (!mic.closed) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      take(value);
+    }
+  };
+  mic.start = (onBlock) => { mic.onBlock = onBlock; pump(); };
+  mic.close = () => { mic.closed = true; reader.cancel(); stream.getTracks().forEach((t) => t.stop()); };
+  return mic;
+}
+
+async function openWorklet(stream, track) {
   const rate = track.getSettings().sampleRate || 48000;
   const context = new AudioContext({ sampleRate: rate }); // the track's own rate: no resampling
   await context.audioWorklet.addModule("/static/worklet.js");
   const node = new AudioWorkletNode(context, "twindeck-tap", { numberOfOutputs: 0 });
   context.createMediaStreamSource(stream).connect(node);
-  return { stream, context, node, rate: context.sampleRate, channels: 1 };
+  const mic = { stream, rate: context.sampleRate, channels: 1 };
+  mic.start = (onBlock) => { node.port.onmessage = (event) => onBlock(event.data[0], 0); };
+  mic.close = () => {
+    node.port.onmessage = null;
+    stream.getTracks().forEach((t) => t.stop());
+    context.close();
+  };
+  return mic;
 }
 
-function closeMicrophone(mic) {
-  mic.node.port.onmessage = null;
-  mic.stream.getTracks().forEach((t) => t.stop());
-  mic.context.close();
-}
+function closeMicrophone(mic) { mic.close(); }
 
 function toPcm16(blocks, frames) {
   const out = new Int16Array(frames);
@@ -76,19 +120,21 @@ function levelOf(pcm) {
 }
 
 function collect(mic, seconds, onChunk) {
-  // Groups worklet blocks into chunks of CHUNK_S (first channel: mono capture).
+  // Groups capture blocks into chunks of CHUNK_S; a chunk after lost audio carries the gap.
   const want = Math.round(mic.rate * seconds);
-  let blocks = [], frames = 0;
-  mic.node.port.onmessage = (event) => {
-    const block = event.data[0];
+  let blocks = [], frames = 0, gap = 0;
+  const flush = () => {
+    if (!frames) return;
+    const pcm = toPcm16(blocks, frames);
+    onChunk(pcm, gap);
+    blocks = []; frames = 0; gap = 0;
+  };
+  mic.start((block, lost) => {
+    if (lost) { flush(); gap = lost; }
     blocks.push(block);
     frames += block.length;
-    if (frames >= want) {
-      const pcm = toPcm16(blocks, frames);
-      blocks = []; frames = 0;
-      onChunk(pcm);
-    }
-  };
+    if (frames >= want) flush();
+  });
 }
 
 // -- the microphone check --------------------------------------------------------------------
@@ -127,8 +173,8 @@ class Uplink {
     this.id = id; this.rate = rate; this.seq = 0; this.pending = []; this.sending = false;
     this.last = null; this.failures = 0;
   }
-  push(pcm) {
-    this.pending.push({ seq: this.seq++, pcm });
+  push(pcm, gap) {
+    this.pending.push({ seq: this.seq++, pcm, gap });
     this.pump();
   }
   async pump() {
@@ -139,7 +185,8 @@ class Uplink {
         const chunk = this.pending.find((c) => !c.acked);
         try {
           const { status, data } = await api(
-            `/api/recordings/${this.id}/chunks?seq=${chunk.seq}`, chunk.pcm.buffer, true);
+            `/api/recordings/${this.id}/chunks?seq=${chunk.seq}&gap=${chunk.gap || 0}`,
+            chunk.pcm.buffer, true);
           if (status === 409 && data.expected !== undefined) {
             this.pending.forEach((c) => { if (c.seq >= data.expected) c.acked = false; });
             if (data.expected > chunk.seq) chunk.acked = true;
@@ -203,8 +250,12 @@ async function startRecording(event) {
     const { data } = await api("/api/recordings", body);
     const uplink = new Uplink(data.id, mic.rate);
     session = { mic, uplink, id: data.id, name: data.name };
-    collect(mic, CHUNK_S, (pcm) => uplink.push(pcm));
+    collect(mic, CHUNK_S, (pcm, gap) => uplink.push(pcm, gap));
     $("notes").replaceChildren();
+    const joinUrl = new URL(data.join, location.href).href;
+    $("join-link").href = joinUrl;
+    $("join-link").textContent = joinUrl;
+    $("join-qr").src = `/api/recordings/${data.id}/join.svg`;
     show("during");
     say("Recording. Press Stop and seal when the assessment ends.");
     window.addEventListener("beforeunload", warnLeaving);

@@ -1,0 +1,144 @@
+// An independent twindeck verifier for the browser, written from docs/format.md: RFC 9162 Merkle
+// tree over log lines, canonical-PCM segment digests, Ed25519 checkpoint and seal signatures
+// (WebCrypto), the seal code, and the deterministic single-file zip. No network, no libraries.
+"use strict";
+
+const TD = (() => {
+  const enc = new TextEncoder();
+  const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  const BYTES = { s16le: 2, s24le: 3, s32le: 4, f32le: 4 };
+
+  async function sha256(...parts) {
+    let size = 0;
+    for (const p of parts) size += p.length;
+    const all = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) { all.set(p, at); at += p.length; }
+    return new Uint8Array(await crypto.subtle.digest("SHA-256", all));
+  }
+  const hex = (b) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  const b64 = (b) => btoa(String.fromCharCode(...b));
+  const unb64 = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+
+  function crockford(bytes, chars) { // the first `chars` characters, big-endian bits
+    let bits = 0n;
+    for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
+    const total = BigInt(bytes.length * 8);
+    let out = "";
+    for (let i = 1; i <= chars; i++) out += CROCKFORD[Number((bits >> (total - 5n * BigInt(i))) & 31n)];
+    return out.match(/.{1,4}/g).join("-");
+  }
+  const sealCode = (root) => crockford(root, 12);
+  const fingerprint = async (publicRaw) => crockford(await sha256(publicRaw), 20);
+
+  class Tree { // compact RFC 9162 tree: roots of perfect subtrees, largest first
+    constructor() { this.stack = []; this.size = 0; }
+    async append(leaf) {
+      let node = { size: 1, hash: leaf };
+      while (this.stack.length && this.stack[this.stack.length - 1].size === node.size) {
+        const left = this.stack.pop();
+        node = { size: left.size * 2, hash: await sha256(Uint8Array.of(1), left.hash, node.hash) };
+      }
+      this.stack.push(node);
+      this.size++;
+    }
+    async root() {
+      if (!this.stack.length) return sha256(new Uint8Array(0));
+      let h = this.stack[this.stack.length - 1].hash;
+      for (let i = this.stack.length - 2; i >= 0; i--) h = await sha256(Uint8Array.of(1), this.stack[i].hash, h);
+      return h;
+    }
+  }
+
+  class Verifier {
+    // feed(lineBytes, audioFetch) line by line; throws Error with a plain message on any failure.
+    constructor() {
+      this.tree = new Tree(); this.header = null; this.key = null; this.frames = 0;
+      this.segments = 0; this.checkpoints = 0; this.seal = null; this.countersignatures = [];
+    }
+    async feed(line, audioOf) {
+      const rec = JSON.parse(new TextDecoder().decode(line));
+      if (this.seal && !["countersignature", "timestamp"].includes(rec.type)) throw new Error("a record after the seal");
+      if (rec.type === "header") {
+        if (this.header || rec.format !== "twindeck" || rec.version !== 1) throw new Error("not a twindeck v1 header");
+        this.header = rec;
+        this.key = await crypto.subtle.importKey("raw", unb64(rec.key.public), { name: "Ed25519" }, false, ["verify"]);
+        this.fingerprint = await fingerprint(unb64(rec.key.public));
+        this.fmt = rec.audio;
+        this.frameBytes = BYTES[rec.audio.encoding] * rec.audio.channels;
+      }
+      if (["header", "segment", "event"].includes(rec.type)) {
+        if (rec.n !== this.tree.size) throw new Error(`leaf ${this.tree.size} is numbered ${rec.n}`);
+        if (rec.type === "segment") await this.segment(rec, audioOf);
+        await this.tree.append(await sha256(Uint8Array.of(0), line));
+      } else if (rec.type === "checkpoint" || rec.type === "seal") {
+        await this.signed(rec);
+      } else if (rec.type === "countersignature") {
+        this.countersignatures.push(rec);
+      }
+      return rec;
+    }
+    async segment(rec, audioOf) {
+      if (rec.index !== this.segments || rec.offset_frames !== this.frames) throw new Error(`segment ${this.segments} is out of place`);
+      const pcm = await audioOf(rec.offset_frames * this.frameBytes, rec.frames * this.frameBytes);
+      const f = this.fmt;
+      const prefix = enc.encode(`twindeck-pcm/1 ${f.encoding} ${f.rate_hz} ${f.channels} ${rec.offset_frames} ${rec.frames}\n`);
+      if (hex(await sha256(prefix, pcm)) !== rec.pcm_sha256) throw new Error(`segment ${rec.index}: the audio differs from what was sealed`);
+      this.segments++; this.frames += rec.frames;
+    }
+    async signed(rec) {
+      const root = await this.tree.root();
+      if (rec.tree_size !== this.tree.size || hex(root) !== rec.root) throw new Error(`the ${rec.type} does not match the log before it`);
+      let body = `twindeck/1 ${this.header.recording_id}\n${rec.tree_size}\n${b64(root)}\ntime ${rec.time}\n`;
+      if (rec.type === "seal") body += `seal frames=${rec.frames} end=${rec.end}\n`;
+      const ok = await crypto.subtle.verify({ name: "Ed25519" }, this.key, unb64(rec.signature), enc.encode(body));
+      if (!ok) throw new Error(`the ${rec.type} signature is not valid`);
+      if (rec.type === "checkpoint") { this.checkpoints++; return; }
+      if (rec.frames !== this.frames) throw new Error("the seal counts a different length of audio");
+      if (rec.code !== sealCode(root)) throw new Error("the seal code does not match its root");
+      this.seal = rec;
+      this.sealBody = enc.encode(body);
+    }
+  }
+
+  const CRC = (() => {
+    const t = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; t[n] = c >>> 0; }
+    return t;
+  })();
+  function crc32(bytes) {
+    let c = 0xffffffff;
+    for (let i = 0; i < bytes.length; i++) c = CRC[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  }
+
+  function zip(files) {
+    // The single-file form (format.md §2): stored members, 1980-01-01 00:00, mode 0644, Unix.
+    const parts = [], central = [];
+    let offset = 0;
+    for (const [name, data] of files) {
+      const n = enc.encode(name), crc = crc32(data);
+      const local = new DataView(new ArrayBuffer(30));
+      local.setUint32(0, 0x04034b50, true); local.setUint16(4, 20, true);
+      local.setUint16(12, 0x21, true); local.setUint32(14, crc, true);
+      local.setUint32(18, data.length, true); local.setUint32(22, data.length, true);
+      local.setUint16(26, n.length, true);
+      const c = new DataView(new ArrayBuffer(46));
+      c.setUint32(0, 0x02014b50, true); c.setUint16(4, 0x0314, true); c.setUint16(6, 20, true);
+      c.setUint16(14, 0x21, true); c.setUint32(16, crc, true);
+      c.setUint32(20, data.length, true); c.setUint32(24, data.length, true);
+      c.setUint16(28, n.length, true); c.setUint32(38, 0o644 << 16, true); c.setUint32(42, offset, true);
+      parts.push(new Uint8Array(local.buffer), n, data);
+      central.push(new Uint8Array(c.buffer), n);
+      offset += 30 + n.length + data.length;
+    }
+    let size = 0;
+    for (const p of central) size += p.length;
+    const end = new DataView(new ArrayBuffer(22));
+    end.setUint32(0, 0x06054b50, true); end.setUint16(8, files.length, true);
+    end.setUint16(10, files.length, true); end.setUint32(12, size, true); end.setUint32(16, offset, true);
+    return new Blob([...parts, ...central, new Uint8Array(end.buffer)], { type: "application/zip" });
+  }
+
+  return { Verifier, sealCode, fingerprint, zip, sha256, hex, b64, unb64 };
+})();
