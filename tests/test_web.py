@@ -211,3 +211,126 @@ def test_join_link_serves_only_its_recording_and_checks_countersignatures(
     report = verify_recording(rec)
     assert report.verdict == "intact" and [c.name for c in report.countersignatures] == ["HP"]
     assert client.get(f"/api/join/{token}/log?from=0").headers["x-live"] == "0"
+
+
+def test_lan_listener_serves_only_the_join_pages(tmp_path: Path) -> None:
+    from twindeck.web import Lan
+
+    lan = Lan("127.0.0.1", 8766, "AB:CD")
+    app = create_app(tmp_path / "recs", DeviceKey.from_seed(bytes(32)), lan=lan)
+    with (
+        TestClient(app, base_url=BASE) as local,
+        TestClient(app, base_url="https://127.0.0.1:8766") as remote,
+    ):
+        live = local.post("/api/recordings", json={"rate_hz": RATE, "channels": 1}).json()
+        assert live["join_url"].startswith("https://127.0.0.1:8766/join/")
+        assert live["tls_fingerprint"] == "AB:CD"
+        path = live["join_url"].removeprefix("https://127.0.0.1:8766")
+        assert remote.get(path).status_code == 200
+        assert remote.get("/static/verify.js").status_code == 200
+        for forbidden in (
+            "/",
+            "/api/library",
+            "/static/app.js",
+            f"/api/recordings/{live['id']}/status",
+        ):
+            r = remote.get(forbidden)
+            assert r.status_code == 404 and r.json()["error"]["code"] == "not_found", forbidden
+        r = remote.post(f"/api/recordings/{live['id']}/control", json={"action": "stop"})
+        assert r.status_code == 404  # the other party cannot stop the recording
+        local.post(f"/api/recordings/{live['id']}/control", json={"action": "stop"})
+
+
+def test_serve_lan_uses_https_with_the_fingerprint_it_shows(tmp_path: Path) -> None:
+    import os
+    import re
+    import signal
+    import socket
+    import ssl
+    import subprocess
+    import sys
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "TWINDECK_HOME": str(tmp_path / "home")}
+    cmd = [
+        sys.executable,
+        "-m",
+        "twindeck",
+        "serve",
+        "--no-browser",
+        "--lan",
+        "--port",
+        str(port),
+        "--folder",
+        str(tmp_path / "r"),
+    ]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(100):
+            try:
+                pem = ssl.get_server_certificate(("127.0.0.1", port + 1), timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        der = ssl.PEM_cert_to_DER_cert(pem)
+        import hashlib
+
+        digest = hashlib.sha256(der).hexdigest().upper()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    shown = re.search(r"fingerprint \(SHA-256\) ([0-9A-F:]+)", out)
+    assert shown and shown.group(1).replace(":", "") == digest
+    assert proc.returncode == 0, err
+    assert (tmp_path / "home" / "tls" / "lan-key.pem").stat().st_mode & 0o777 == 0o600
+
+
+def test_ctrl_c_on_the_server_seals_recordings_in_progress(tmp_path: Path) -> None:
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "TWINDECK_HOME": str(tmp_path / "home")}
+    cmd = [
+        sys.executable,
+        "-m",
+        "twindeck",
+        "serve",
+        "--no-browser",
+        "--port",
+        str(port),
+        "--folder",
+        str(tmp_path / "r"),
+    ]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(base + "/")
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        live = httpx.post(base + "/api/recordings", json={"rate_hz": RATE, "channels": 1}).json()
+        audio = pcm(2.0)
+        for seq, at in enumerate(range(0, len(audio), 1600)):
+            httpx.post(
+                f"{base}/api/recordings/{live['id']}/chunks?seq={seq}",
+                content=audio[at : at + 1600],
+                headers={"Content-Type": "application/octet-stream"},
+            )
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and "Every recording in progress was sealed" in out
+    report = verify_recording(tmp_path / "r" / live["name"])
+    assert report.verdict == "intact" and report.end == "stopped" and report.frames == 2 * RATE

@@ -126,6 +126,12 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--port", type=int, default=8765)
     sv.add_argument("--no-browser", action="store_true", help="do not open a browser window")
     sv.add_argument(
+        "--lan",
+        action="store_true",
+        help="also let the other party's phone or laptop join over the local network "
+        "(HTTPS on --port + 1; only the join pages are served there)",
+    )
+    sv.add_argument(
         "--folder", type=Path, help="where recordings go (default: the twindeck data folder)"
     )
 
@@ -632,27 +638,58 @@ def _cmd_key(args: argparse.Namespace) -> int:
 
 # -- serve ---------------------------------------------------------------------------------------
 def _cmd_serve(args: argparse.Namespace) -> int:
+    import asyncio
     import webbrowser
 
     import uvicorn
 
     from twindeck.paths import data_dir
-    from twindeck.web import create_app
+    from twindeck.web import Lan, create_app
 
-    if not 1 <= args.port <= 65535:
-        raise BadArgument("--port must be 1–65535")
+    if not 1 <= args.port <= 65534:
+        raise BadArgument("--port must be 1–65534")
     folder = args.folder or data_dir() / "recordings"
     key = load_or_create_key(_key_path())
-    app = create_app(folder, key, port=args.port)
+    lan = None
+    if args.lan:
+        from twindeck.web.tls import lan_address, load_or_create
+
+        address = lan_address()
+        cert = load_or_create(data_dir() / "tls", [address])
+        lan = Lan(address, args.port + 1, cert.fingerprint)
+    app = create_app(folder, key, port=args.port, lan=lan)
     url = f"http://127.0.0.1:{args.port}/"
     print(f"twindeck is at {url} (this computer only). Recordings go to {folder}")
+    if lan is not None:
+        print(f"The other party joins over the network at https://{lan.address}:{lan.port}/join/…")
+        print(f"  certificate fingerprint (SHA-256) {lan.fingerprint}")
     print(f"Device key {key.fingerprint}. Press Ctrl-C to stop; recordings in progress are sealed.")
+    configs = [uvicorn.Config(app, host="127.0.0.1", port=args.port, log_level="warning")]
+    if lan is not None:
+        configs.append(
+            uvicorn.Config(
+                app,
+                host="0.0.0.0",
+                port=lan.port,
+                log_level="warning",
+                ssl_certfile=str(cert.cert_path),
+                ssl_keyfile=str(cert.key_path),
+            )
+        )
+    servers = [uvicorn.Server(c) for c in configs]
     if not args.no_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+
+    async def serve_all() -> None:
+        await asyncio.gather(*(server.serve() for server in servers))
+
     try:
-        uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning")
+        asyncio.run(serve_all())
+    except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C after a graceful shutdown
+        pass
     except OSError as exc:
         raise BadArgument(f"cannot listen on port {args.port}: {exc.strerror}") from exc
+    print("Stopped. Every recording in progress was sealed.")
     return EXIT_OK
 
 

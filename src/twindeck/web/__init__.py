@@ -13,8 +13,10 @@ import asyncio
 import contextlib
 import io
 import json
+import re
 import tempfile
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +48,22 @@ class WebError(TwindeckError):
         self.code = code
 
 
-def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: int = 8765) -> Any:
+@dataclass(frozen=True)
+class Lan:
+    """LAN mode: a second, HTTPS listener that serves only the other party's join pages."""
+
+    address: str
+    port: int
+    fingerprint: str
+
+
+LAN_PATHS = re.compile(
+    r"^/(join/[\w-]+|api/join/[\w-]+/(log|audio|countersign)"
+    r"|static/(join\.html|join\.js|verify\.js|style\.css)|favicon\.ico)$"
+)
+
+
+def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | None = None) -> Any:
     studio = Studio(folder, key)
 
     @contextlib.asynccontextmanager
@@ -58,8 +75,10 @@ def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: i
         title="twindeck", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan
     )
     app.state.studio = studio
-    allowed_hosts = {f"{host}:{port}", f"localhost:{port}", f"127.0.0.1:{port}"}
+    allowed_hosts = {f"localhost:{port}", f"127.0.0.1:{port}"}
     allowed_origins = {f"http://{h}" for h in allowed_hosts}
+    lan_hosts = {f"{lan.address}:{lan.port}", f"127.0.0.1:{lan.port}"} if lan else set()
+    lan_origins = {f"https://{h}" for h in lan_hosts}
 
     def error(status: int, code: str, message: str, hint: str = "") -> JSONResponse:
         body = {"error": {"code": code, "message": message, "hint": hint}}
@@ -67,11 +86,18 @@ def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: i
 
     class Guard(BaseHTTPMiddleware):
         async def dispatch(self, request: Request, call_next: Any) -> Any:
-            if request.headers.get("host", "") not in allowed_hosts:
+            server = request.scope.get("server") or ("", 0)
+            remote = lan is not None and server[1] == lan.port  # the LAN listener
+            hosts, origins = (
+                (lan_hosts, lan_origins) if remote else (allowed_hosts, allowed_origins)
+            )
+            if request.headers.get("host", "") not in hosts:
                 return error(421, "wrong_host", "this server answers only to its own address")
+            if remote and not LAN_PATHS.match(request.url.path):
+                return error(404, "not_found", "not found")
             if request.method not in ("GET", "HEAD"):
                 origin = request.headers.get("origin")
-                if origin is not None and origin not in allowed_origins:
+                if origin is not None and origin not in origins:
                     return error(403, "cross_site", "requests from other sites are refused")
                 kind = request.headers.get("content-type", "").split(";")[0].strip()
                 if kind not in ("application/json", "application/octet-stream"):
@@ -113,6 +139,14 @@ def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: i
         if not isinstance(data, dict):
             raise WebError("expected a JSON object")
         return data
+
+    def public(live: LiveRecording) -> dict[str, Any]:
+        """A recording's status for the recorder's page, with the other party's address."""
+        out = live.status()
+        if lan is not None:
+            out["join_url"] = f"https://{lan.address}:{lan.port}/join/{live.join_token}"
+            out["tls_fingerprint"] = lan.fingerprint
+        return out
 
     def live_or_404(live_id: str) -> LiveRecording:
         live = studio.live.get(live_id)
@@ -172,7 +206,7 @@ def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: i
         ):
             raise WebError("the check result is malformed")
         live = studio.start(fmt, meta, check)
-        return live.status()
+        return public(live)
 
     @app.post("/api/recordings/{live_id}/chunks")
     async def chunk(live_id: str, request: Request) -> Any:
@@ -282,7 +316,9 @@ def create_app(folder: Path, key: DeviceKey, *, host: str = "127.0.0.1", port: i
     @app.get("/api/recordings/{live_id}/join.svg")
     async def join_qr(live_id: str, request: Request) -> Response:
         live = live_or_404(live_id)
-        url = str(request.base_url).rstrip("/") + f"/join/{live.join_token}"
+        url = public(live).get("join_url") or (
+            str(request.base_url).rstrip("/") + f"/join/{live.join_token}"
+        )
         return Response(_qr_svg(url), media_type="image/svg+xml")
 
     @app.get("/api/library")
@@ -400,4 +436,4 @@ def _library(folder: Path, studio: Studio) -> list[dict[str, Any]]:
     return out
 
 
-__all__ = ["create_app"]
+__all__ = ["LAN_PATHS", "Lan", "create_app"]

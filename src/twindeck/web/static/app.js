@@ -252,7 +252,10 @@ async function startRecording(event) {
     session = { mic, uplink, id: data.id, name: data.name };
     collect(mic, CHUNK_S, (pcm, gap) => uplink.push(pcm, gap));
     $("notes").replaceChildren();
-    const joinUrl = new URL(data.join, location.href).href;
+    const joinUrl = data.join_url || new URL(data.join, location.href).href;
+    $("join-tls").textContent = data.tls_fingerprint
+      ? `Their browser will warn about the certificate: it is this computer's own. Its fingerprint is ${data.tls_fingerprint}.`
+      : "This address works on this computer only. Start twindeck with --lan to let another device join.";
     $("join-link").href = joinUrl;
     $("join-link").textContent = joinUrl;
     $("join-qr").src = `/api/recordings/${data.id}/join.svg`;
