@@ -145,6 +145,28 @@ def sealed_matches_wav(rec: Path, wav: Path) -> int:
     return int(sealed.size)
 
 
+AXE = Path(__file__).resolve().parent.parent / ".cache/npm/node_modules/axe-core/axe.min.js"
+
+
+def audit(page: object, screen: str) -> None:
+    """axe-core on the screen as it is: no violations; and no sideways scrolling at 200 % zoom."""
+    assert AXE.exists(), "axe-core is missing: run scripts/install --dev"
+    if not page.evaluate("typeof axe !== 'undefined'"):  # type: ignore[attr-defined]
+        page.evaluate(AXE.read_text())  # type: ignore[attr-defined]
+    found = page.evaluate(  # type: ignore[attr-defined]
+        "axe.run().then(r => r.violations.map("
+        "v => v.id + ': ' + v.nodes.map(n => n.target).join(', ')))"
+    )
+    assert found == [], f"{screen}: {found}"
+    size = page.viewport_size  # type: ignore[attr-defined]
+    page.set_viewport_size({"width": 640, "height": 720})  # type: ignore[attr-defined]
+    wide = page.evaluate(
+        "document.documentElement.scrollWidth > document.documentElement.clientWidth"
+    )  # type: ignore[attr-defined]
+    page.set_viewport_size(size)  # type: ignore[attr-defined]
+    assert not wide, f"{screen}: scrolls sideways at 200 % zoom"
+
+
 def wait_until(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
     """Poll from Python: the app's CSP rightly forbids the eval that wait_for_function needs."""
     deadline = time.monotonic() + timeout_s
@@ -174,13 +196,16 @@ def test_record_note_stop_seal_is_sample_exact(
     page = ctx.new_page()
     page.goto(server.url)
     page.screenshot(path=str(tmp_path / "1-before.png"), full_page=True)
+    audit(page, "before")
     record(page, server, 5, note="needed an arm to stand")
     assert page.inner_text("#saved").startswith("Saved up to 0:0")
     page.screenshot(path=str(tmp_path / "2-during.png"), full_page=True)
+    audit(page, "during")
     page.click("#stop")
     page.wait_for_selector("#after:not([hidden])", timeout=30000)
     code = page.inner_text("#seal-code")
     page.screenshot(path=str(tmp_path / "3-sealed.png"), full_page=True)
+    audit(page, "sealed")
 
     (rec,) = server.folder.glob("*.twindeck")
     report = verify_recording(rec)
@@ -201,6 +226,7 @@ def test_record_note_stop_seal_is_sample_exact(
     page.wait_for_selector("#library-rows tr")
     assert code in page.inner_text("#library-rows")
     page.screenshot(path=str(tmp_path / "4-library.png"), full_page=True)
+    audit(page, "library")
     ctx.close()
 
 
@@ -275,6 +301,7 @@ def test_the_other_party_checks_live_saves_an_identical_copy_and_countersigns(
         == verify_recording(next(server.folder.glob("*"))).key_fingerprint
     )
     theirs.screenshot(path=str(tmp_path / "join-sealed.png"), full_page=True)
+    audit(theirs, "join")
 
     theirs.fill("#join-name", "Assessor")
     theirs.click("#join-countersign")
@@ -294,3 +321,11 @@ def test_the_other_party_checks_live_saves_an_identical_copy_and_countersigns(
     assert cs.valid and cs.name == "Assessor" and cs.fingerprint != report.key_fingerprint
     other.close()
     ctx.close()
+
+
+def test_the_audit_can_fail(browser: object) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_content("<html><body><img src='x.png'><button></button></body></html>")
+    with pytest.raises(AssertionError, match="image-alt"):
+        audit(page, "a broken page")
+    page.close()
