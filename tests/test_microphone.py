@@ -43,6 +43,7 @@ def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
         [
             "pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--disallow-exit",
             "--load=module-null-sink sink_name=room rate=44100 channels=1",
+            "--load=module-null-sink sink_name=voice rate=44100 channels=1",
             f"--load=module-native-protocol-unix socket={run}/native auth-anonymous=1",
         ],
         env=env,
@@ -65,12 +66,17 @@ def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
 
 
 def play(
-    env: dict[str, str], tmp_path: Path, amplitude: float, seconds: float
+    env: dict[str, str],
+    tmp_path: Path,
+    amplitude: float,
+    seconds: float,
+    freq: float = 440.0,
+    sink: str = "room",
 ) -> subprocess.Popen[bytes]:
-    wav = tmp_path / f"tone{amplitude}.wav"
+    wav = tmp_path / f"tone{amplitude}-{freq}.wav"
     t = np.arange(int(RATE * seconds)) / RATE
-    sf.write(str(wav), amplitude * np.sin(2 * np.pi * 440 * t), RATE, subtype="PCM_16")
-    return subprocess.Popen(["paplay", "--device=room", str(wav)], env=env)
+    sf.write(str(wav), amplitude * np.sin(2 * np.pi * freq * t), RATE, subtype="PCM_16")
+    return subprocess.Popen(["paplay", f"--device={sink}", str(wav)], env=env)
 
 
 def test_check_lists_and_measures_the_microphone(pulse: dict[str, str], tmp_path: Path) -> None:
@@ -123,3 +129,40 @@ def test_record_from_the_microphone_seals_on_ctrl_c(pulse: dict[str, str], tmp_p
     assert pcm.size >= 3 * RATE
     rms_db = 20 * np.log10(np.sqrt(np.mean(pcm[RATE:] ** 2)))  # after the first second
     assert rms_db == pytest.approx(-15.1, abs=1.0)
+
+
+def test_a_call_is_recorded_as_two_channels(pulse: dict[str, str], tmp_path: Path) -> None:
+    """The microphone (here: what is played into 'voice') left, the speakers ('room') right."""
+    subprocess.run(["pactl", "set-default-source", "voice.monitor"], env=pulse, check=True)
+    subprocess.run(["pactl", "set-default-sink", "room"], env=pulse, check=True)
+    rec = tmp_path / "call.twindeck"
+    players = [
+        play(pulse, tmp_path, 0.3, 60, 440, "voice"),
+        play(pulse, tmp_path, 0.3, 60, 1000, "room"),
+    ]
+    try:
+        proc = subprocess.Popen(
+            [*CLI, "record", str(rec), "--call"], env=pulse, stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            audio = rec / "audio.pcm"
+            if audio.exists() and audio.stat().st_size >= 3 * RATE * 4:
+                break
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        for p in players:
+            p.kill()
+            p.wait()
+    assert proc.returncode == 0, err
+    report = verify_recording(rec)
+    assert report.verdict == "intact" and report.source["kind"] == "call"
+    assert report.audio is not None and report.audio.channels == 2
+    x = np.frombuffer((rec / "audio.pcm").read_bytes(), "<i2").reshape(-1, 2)[RATE:].astype(float)
+    for channel, freq, other in ((0, 440, 1000), (1, 1000, 440)):
+        spectrum = np.abs(np.fft.rfft(x[:RATE, channel]))  # one second: 1 Hz per bin
+        assert abs(int(np.argmax(spectrum)) - freq) <= 2, (channel, np.argmax(spectrum))
+        assert spectrum[other] < spectrum[freq] / 100  # the sides do not leak into each other

@@ -70,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--device", help="microphone number or name (see `twindeck check --list`)")
     r.add_argument("--rate", type=int, default=44100, help="microphone sample rate in Hz")
     r.add_argument("--channels", type=int, default=1, help="microphone channels")
+    r.add_argument(
+        "--call",
+        action="store_true",
+        help="a phone or video call on this computer: the microphone on the left channel, "
+        "what the speakers play on the right (PulseAudio/PipeWire)",
+    )
     r.add_argument("--title", help="a title kept in the recording, e.g. 'PIP assessment'")
     r.add_argument("--assessment", choices=["pip", "wca", "other"], help="the kind of assessment")
     r.add_argument(
@@ -264,8 +270,14 @@ def _cmd_record(args: argparse.Namespace) -> int:
     if args.realtime and args.input is None:
         raise BadArgument("--realtime goes with --input")
     source: Any
+    if args.call and args.input is not None:
+        raise BadArgument("--call records this computer's audio; it does not go with --input")
     if args.input is not None:
         source = FileSource(args.input, realtime=args.realtime)
+    elif args.call:
+        from twindeck.capture.call import CallSource
+
+        source = CallSource(rate_hz=args.rate)
     else:
         from twindeck.capture.microphone import MicrophoneSource
 
