@@ -98,9 +98,16 @@ def format_time(moment: dt.datetime) -> str:
 def parse_time(text: object) -> dt.datetime:
     if not isinstance(text, str) or not _TIME_RE.fullmatch(text):
         raise EncodingError(f"time {text!r} is not of the form 2026-11-24T01:42:31.123Z")
-    try:
-        return dt.datetime.strptime(text[:-1] + "000", "%Y-%m-%dT%H:%M:%S.%f").replace(
-            tzinfo=dt.UTC
+    try:  # the regex fixed every position: slicing is exact, and ten times faster than strptime
+        return dt.datetime(
+            int(text[0:4]),
+            int(text[5:7]),
+            int(text[8:10]),
+            int(text[11:13]),
+            int(text[14:16]),
+            int(text[17:19]),
+            int(text[20:23]) * 1000,
+            tzinfo=dt.UTC,
         )
     except ValueError as exc:
         raise EncodingError(f"time {text!r} is not a real date") from exc

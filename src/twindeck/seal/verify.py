@@ -557,13 +557,13 @@ class _Verifier:
             )
 
     # -- §7.4 the audio ----------------------------------------------------------------------
-    def audio(self, audio: AudioBytes) -> None:
+    def audio(self, audio: AudioBytes, ahead: _Ahead | None = None) -> None:
         assert self.fmt is not None
         fmt, fb = self.fmt, self.fmt.frame_bytes
         r = self.report
         spans = [(s.offset * fb, s.frames * fb) for s in self.segments]
         want_bytes = r.frames * fb
-        digests = list(_hash_segments(fmt, self.segments, audio, spans))
+        digests = list(_hash_segments(fmt, self.segments, audio, spans, ahead))
         missing_from: _Segment | None = None
         for seg, got in zip(self.segments, digests, strict=True):
             start, end = self.seconds(seg.offset), self.seconds(seg.offset + seg.frames)
@@ -682,11 +682,55 @@ class _Verifier:
             r.tree_size, r.root = self.tree.size, self.tree.root().hex()
 
 
+class _Ahead:
+    """Segment digests computed on other cores while the log is still being read.
+
+    It guesses the usual layout — contiguous segments of ``segment_frames`` from the start of the
+    audio — and hashes those spans in batches (hashlib releases the GIL). Any segment the log
+    places elsewhere is simply hashed again when it is checked."""
+
+    BATCH = 32
+
+    def __init__(self, fmt: AudioFormat, segment_frames: int, audio: AudioBytes) -> None:
+        self.fmt = fmt
+        total = audio.size // fmt.frame_bytes
+        self.spans = [
+            (offset, min(segment_frames, total - offset))
+            for offset in range(0, total, segment_frames)
+        ]
+        self.index = {span: i for i, span in enumerate(self.spans)}
+        self.pool = ThreadPoolExecutor(min(8, os.cpu_count() or 1))
+        fb = fmt.frame_bytes
+        self.batches = [
+            self.pool.submit(self._batch, audio, self.spans[i : i + self.BATCH], fb)
+            for i in range(0, len(self.spans), self.BATCH)
+        ]
+
+    def _batch(self, audio: AudioBytes, spans: list[tuple[int, int]], fb: int) -> list[str]:
+        views = audio.ranges([(offset * fb, frames * fb) for offset, frames in spans])
+        out = []
+        for (offset, frames), data in zip(spans, views, strict=True):
+            h = hashlib.sha256(segment_prefix(self.fmt, offset, frames))
+            h.update(data)
+            out.append(h.hexdigest())
+        return out
+
+    def get(self, offset: int, frames: int) -> str | None:
+        i = self.index.get((offset, frames))
+        if i is None:
+            return None
+        return self.batches[i // self.BATCH].result()[i % self.BATCH]
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _hash_segments(
     fmt: AudioFormat,
     segments: Sequence[_Segment],
     audio: AudioBytes,
     spans: Sequence[tuple[int, int]],
+    ahead: _Ahead | None = None,
 ) -> Iterator[str | None]:
     """Each segment's digest (None where the audio is too short), on all cores when possible."""
 
@@ -697,6 +741,15 @@ def _hash_segments(
         h.update(data)
         return h.hexdigest()
 
+    if ahead is not None:
+        known = [ahead.get(seg.offset, seg.frames) if seg.frames > 0 else None for seg in segments]
+        misses = [i for i, k in enumerate(known) if k is None]
+        rest = iter(
+            _hash_segments(fmt, [segments[i] for i in misses], audio, [spans[i] for i in misses])
+        )
+        for k in known:
+            yield k if k is not None else next(rest)
+        return
     chunks = audio.ranges(spans)
     if audio.parallel and len(segments) > 8:
         workers = min(8, os.cpu_count() or 1)
@@ -746,7 +799,19 @@ def verify_files(
     if not lines:
         raise NotARecording(f"{files.path}: the log is empty")
     v.header(lines[0])
-    v.walk(lines)
-    v.audio(audio if audio is not None else files.audio)
+    source = audio if audio is not None else files.audio
+    ahead = None
+    if (
+        source.parallel
+        and v.fmt is not None
+        and source.size > 8 * v.fmt.frame_bytes * v.segment_frames
+    ):
+        ahead = _Ahead(v.fmt, v.segment_frames, source)
+    try:
+        v.walk(lines)
+        v.audio(source, ahead)
+    finally:
+        if ahead is not None:
+            ahead.close()
     v.finish()
     return v.report
