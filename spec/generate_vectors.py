@@ -276,6 +276,7 @@ def countersigned(path: Path) -> None:
         f"twindeck/1 {header['recording_id']}\n{seal['tree_size']}\n"
         f"{b64encode(bytes.fromhex(seal['root']))}\ntime {seal['time']}\n"
         f"seal frames={seal['frames']} end={seal['end']}\n"
+        "countersigner assessor's laptop\n"
     ).encode("ascii")
     other = DeviceKey.from_seed(OTHER_SEED)
     line = {

@@ -379,3 +379,37 @@ def test_the_writer_never_overwrites(rec: Made) -> None:
     with pytest.raises(AlreadyExists):
         make_recording(rec.path)
     assert _snapshot(rec.path) == before
+
+
+@pytest.mark.parametrize("member", ["audio.pcm", "log.jsonl"])
+def test_an_unknown_compression_method_is_unusable_not_a_crash(
+    rec: Made, tmp_path: Path, member: str
+) -> None:
+    """Found by bench/fuzz_verifier.py: a flipped bit in a member's method field."""
+    packed = tmp_path / "odd.twindeck.zip"
+    pack_recording(rec.path, packed)
+    with zipfile.ZipFile(packed) as archive:
+        info = archive.getinfo(member)
+    data = bytearray(packed.read_bytes())
+    name = member.encode()
+    at = data.find(b"PK\x01\x02")
+    while data[at + 46 : at + 46 + len(name)] != name:  # this member's central directory entry
+        at = data.find(b"PK\x01\x02", at + 4)
+    for method_at in (info.header_offset + 8, at + 10):  # local header, central entry
+        data[method_at] = 99  # method 99: WinZip's AES, which zipfile does not read
+    packed.write_bytes(bytes(data))
+    with pytest.raises(UnusableInput):
+        verify_recording(packed)
+
+
+def test_a_local_header_naming_another_file_is_unusable(rec: Made, tmp_path: Path) -> None:
+    """Found by bench/fuzz_verifier.py: zipfile itself refuses such a member; so do we."""
+    packed = tmp_path / "renamed.twindeck.zip"
+    pack_recording(rec.path, packed)
+    with zipfile.ZipFile(packed) as archive:
+        info = archive.getinfo("audio.pcm")
+    data = bytearray(packed.read_bytes())
+    data[info.header_offset + 30 + 1] ^= 0x10  # "audio.pcm" -> "aeio.pcm" in the local header
+    packed.write_bytes(bytes(data))
+    with pytest.raises(UnusableInput, match="names another file"):
+        verify_recording(packed)

@@ -125,7 +125,8 @@ def independent_verify(path: Path) -> str:
         elif rec["type"] == "countersignature":
             other = Ed25519PublicKey.from_public_bytes(base64.b64decode(rec["key"]))
             try:
-                other.verify(base64.b64decode(rec["signature"]), bodies[rec["tree_size"]])
+                signed = bodies[rec["tree_size"]] + f"countersigner {rec['name']}\n".encode()
+                other.verify(base64.b64decode(rec["signature"]), signed)
             except (InvalidSignature, KeyError):
                 return "countersignature invalid"
     if seal is None:

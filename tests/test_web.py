@@ -172,6 +172,7 @@ def test_join_link_serves_only_its_recording_and_checks_countersignatures(
 
     from twindeck.seal.countersign import sealed_body
     from twindeck.seal.encoding import b64encode
+    from twindeck.seal.log import countersign_body
 
     live = client.post("/api/recordings", json={"rate_hz": RATE, "channels": 1}).json()
     token = live["join"].rsplit("/", 1)[1]
@@ -193,6 +194,12 @@ def test_join_link_serves_only_its_recording_and_checks_countersignatures(
     public = other.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     rec = Path(client.app.state.studio.folder) / done["name"]  # type: ignore[attr-defined]
     _, body = sealed_body(rec)
+    signed = countersign_body(body, "HP")
+    renamed = client.post(  # a signature does not carry over to another name
+        f"/api/join/{token}/countersign",
+        json={"key": b64encode(public), "signature": b64encode(other.sign(signed)), "name": "X"},
+    )
+    assert renamed.status_code == 409
     bad = client.post(
         f"/api/join/{token}/countersign",
         json={"key": b64encode(public), "signature": b64encode(other.sign(b"something else"))},
@@ -200,12 +207,12 @@ def test_join_link_serves_only_its_recording_and_checks_countersignatures(
     assert bad.status_code == 409 and "does not match" in bad.json()["error"]["message"]
     good = client.post(
         f"/api/join/{token}/countersign",
-        json={"key": b64encode(public), "signature": b64encode(other.sign(body)), "name": "HP"},
+        json={"key": b64encode(public), "signature": b64encode(other.sign(signed)), "name": "HP"},
     )
     assert good.status_code == 200
     again = client.post(
         f"/api/join/{token}/countersign",
-        json={"key": b64encode(public), "signature": b64encode(other.sign(body)), "name": "HP"},
+        json={"key": b64encode(public), "signature": b64encode(other.sign(signed)), "name": "HP"},
     )
     assert again.status_code == 200  # stored once
     report = verify_recording(rec)

@@ -23,6 +23,8 @@ from twindeck.seal.log import AUDIO_NAME, LOG_NAME
 
 MAX_LOG_BYTES = 256 * 1024 * 1024
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+# what Python's zipfile can decompress; anything else (e.g. WinZip AES) is refused plainly
+_READABLE = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 
 
@@ -88,7 +90,7 @@ class StreamedAudio:
                 for start, length in spans:
                     stream.seek(start)  # backwards too: a tampered log may list any order
                     yield stream.read(length)
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
             raise NotARecording(f"{self._archive.filename} is a damaged zip file: {exc}") from exc
 
     def close(self) -> None:
@@ -182,6 +184,11 @@ def _open_zip(path: Path) -> RecordingFiles:
         if info is None:
             audio = _NoAudio()
             archive.close()
+        elif info.compress_type not in _READABLE:
+            raise NotARecording(
+                f"{path}: {AUDIO_NAME} uses a compression twindeck does not read "
+                f"(method {info.compress_type}); the single-file form stores it"
+            )
         elif info.compress_type == zipfile.ZIP_STORED:
             audio = MappedAudio(path, _data_offset(path, info), info.file_size)
             archive.close()
@@ -200,10 +207,12 @@ def _data_offset(path: Path, info: zipfile.ZipInfo) -> int:
     with open(path, "rb") as handle:
         handle.seek(info.header_offset)
         header = handle.read(_LOCAL_HEADER.size)
-    if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-        raise zipfile.BadZipFile(f"no local header for {info.filename}")
-    fields = _LOCAL_HEADER.unpack(header)
-    name_len, extra_len = int(fields[-2]), int(fields[-1])
+        if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+            raise zipfile.BadZipFile(f"no local header for {info.filename}")
+        fields = _LOCAL_HEADER.unpack(header)
+        name_len, extra_len = int(fields[-2]), int(fields[-1])
+        if handle.read(name_len) != info.orig_filename.encode():  # as zipfile itself checks
+            raise zipfile.BadZipFile(f"the local header of {info.filename} names another file")
     return int(info.header_offset) + _LOCAL_HEADER.size + name_len + extra_len
 
 

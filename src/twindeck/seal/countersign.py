@@ -1,9 +1,10 @@
-"""Countersignatures: the other party's device signs the same seal (format.md §6).
+"""Countersignatures: the other party's device signs the same seal (format.md §6.4).
 
 The other party's device signs the seal's signed body — the same bytes the recording device
-signed — with its own Ed25519 key. The signature is checked here before it is stored, and it is
-appended after the seal as a ``countersignature`` record, which is not a leaf: the seal, its code
-and every earlier byte of the log stay exactly as they were.
+signed — followed by a ``countersigner <name>`` line, with its own Ed25519 key. The signature is
+checked here before it is stored, and it is appended after the seal as a ``countersignature``
+record, which is not a leaf: the seal, its code and every earlier byte of the log stay exactly
+as they were.
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from pathlib import Path
 from twindeck.errors import KeyProblem, NotIntact, NotSealed, UnusableInput
 from twindeck.seal.encoding import b64encode, canonical_json
 from twindeck.seal.keys import fingerprint, verify_signature
-from twindeck.seal.log import LOG_NAME, seal_body
+from twindeck.seal.log import LOG_NAME, countersign_body, is_party_name, seal_body
 from twindeck.seal.verify import verify_recording
-
-MAX_NAME_CHARS = 100
 
 
 def sealed_body(path: Path) -> tuple[int, bytes]:
-    """(tree size, the exact bytes a countersigner signs) of an intact, sealed recording."""
+    """(tree size, the seal's signed body) of an intact, sealed recording; a countersigner signs
+    :func:`countersign_body` of it."""
     return _sealed(path)[:2]
 
 
@@ -49,9 +49,10 @@ def add_countersignature(path: Path, public_raw: bytes, signature: bytes, name: 
         raise UnusableInput(f"{path}: countersignatures are added to the recording folder")
     if len(public_raw) != 32 or len(signature) != 64:
         raise KeyProblem("a countersignature is a 32-byte Ed25519 key and a 64-byte signature")
-    name = " ".join(name.split())[:MAX_NAME_CHARS]
+    if not is_party_name(name):
+        raise UnusableInput("a name is up to 100 printable characters, no spaces at the ends")
     size, body, already = _sealed(path)
-    if not verify_signature(public_raw, signature, body):
+    if not verify_signature(public_raw, signature, countersign_body(body, name)):
         raise KeyProblem("the countersignature does not match this recording's seal")
     if fingerprint(public_raw) in already:
         return fingerprint(public_raw)  # signed before: once is enough

@@ -54,6 +54,26 @@ def seal_body(
     ).encode("ascii")
 
 
+MAX_NAME_CHARS = 100
+
+
+def countersign_body(signed_body: bytes, name: str) -> bytes:
+    """What another party's device signs: the seal's (or a checkpoint's) signed body, plus the
+    name it gives itself, so the name cannot be changed afterwards (format.md §6.4)."""
+    if not is_party_name(name):
+        raise ValueError(f"a countersigner's name is 0–{MAX_NAME_CHARS} printable characters")
+    return signed_body + f"countersigner {name}\n".encode()
+
+
+def is_party_name(name: object) -> bool:
+    return (
+        isinstance(name, str)
+        and len(name) <= MAX_NAME_CHARS
+        and name == name.strip()
+        and all(ch.isprintable() for ch in name)
+    )
+
+
 class Clock(Protocol):
     def now(self) -> tuple[str, int]:
         """(UTC time text, milliseconds elapsed since the clock started)."""

@@ -35,6 +35,8 @@ from twindeck.seal.log import (
     FORMAT_VERSION,
     LEAF_TYPES,
     MAX_LINE_BYTES,
+    countersign_body,
+    is_party_name,
     note_body,
     seal_body,
 )
@@ -49,6 +51,7 @@ GAP_EVENTS = frozenset(
 UNDECLARED_GAP_MS = 2000
 CHECKPOINT_FIELDS = frozenset({"type", "tree_size", "root", "time", "signature"})
 SEAL_FIELDS = CHECKPOINT_FIELDS | {"frames", "end", "code"}
+COUNTERSIGNATURE_FIELDS = frozenset({"type", "tree_size", "key", "name", "signature"})
 
 
 @dataclass(frozen=True)
@@ -539,14 +542,20 @@ class _Verifier:
             )
 
     def countersignature(self, i: int, record: dict[str, Any]) -> None:
-        size = record["tree_size"]
+        if set(record) != COUNTERSIGNATURE_FIELDS:
+            raise ValueError(
+                f"fields {sorted(set(record) ^ COUNTERSIGNATURE_FIELDS)} do not belong"
+            )
+        size, name = record["tree_size"], record["name"]
+        if not is_party_name(name):
+            raise ValueError("the countersigner's name is not 0–100 printable characters")
         public = b64decode(record["key"], 32)
         body = self.bodies.get(size)
         valid = body is not None and verify_signature(
-            public, b64decode(record["signature"], 64), body
+            public, b64decode(record["signature"], 64), countersign_body(body, name)
         )
         self.report.countersignatures.append(
-            Countersignature(size, fingerprint(public), str(record.get("name", "")), valid)
+            Countersignature(size, fingerprint(public), name, valid)
         )
         if not valid:
             self.problem(

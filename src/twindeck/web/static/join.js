@@ -104,11 +104,13 @@
     $("join-countersign").disabled = true;
     try {
       const pair = await keyPair();
-      const signature = new Uint8Array(await crypto.subtle.sign({ name: "Ed25519" }, pair.privateKey, verifier.sealBody));
+      const name = $("join-name").value.trim().slice(0, 100);
+      const signed = new TextEncoder().encode(new TextDecoder().decode(verifier.sealBody) + `countersigner ${name}\n`);
+      const signature = new Uint8Array(await crypto.subtle.sign({ name: "Ed25519" }, pair.privateKey, signed));
       const pub = new Uint8Array(await crypto.subtle.exportKey("raw", pair.publicKey));
       const r = await fetch(`${api}/countersign`, {
         method: "POST", headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ key: TD.b64(pub), signature: TD.b64(signature), name: $("join-name").value }),
+        body: JSON.stringify({ key: TD.b64(pub), signature: TD.b64(signature), name }),
       });
       const data = await r.json();
       if (!r.ok) throw new Error(data.error ? data.error.message : r.statusText);
