@@ -341,3 +341,37 @@ def test_ctrl_c_on_the_server_seals_recordings_in_progress(tmp_path: Path) -> No
     assert proc.returncode == 0 and "Every recording in progress was sealed" in out
     report = verify_recording(tmp_path / "r" / live["name"])
     assert report.verdict == "intact" and report.end == "stopped" and report.frames == 2 * RATE
+
+
+def test_the_app_on_restart_seals_what_a_crash_left(tmp_path: Path) -> None:
+    from twindeck.seal import AudioFormat, RecordingWriter, SystemClock
+
+    key = DeviceKey.from_seed(bytes(range(32)))
+    folder = tmp_path / "recs"
+    folder.mkdir()
+    writer = RecordingWriter.create(
+        [folder / "crashed.twindeck"], key=key, fmt=AudioFormat("s16le", RATE, 1),
+        clock=SystemClock(), source={"kind": "browser"}, meta={}, software="test",
+    )  # fmt: skip
+    writer.add_event("start")
+    audio = pcm(3.0)
+    for at in range(0, len(audio), 2 * RATE):
+        writer.add_segment(audio[at : at + 2 * RATE])
+    writer.close()  # as a killed server leaves it: no seal
+    with open(folder / "crashed.twindeck" / "audio.pcm", "ab") as f:
+        f.write(pcm(0.5, seed=1))  # half a segment in flight
+    other = folder / "someone-elses.twindeck"
+    foreign = RecordingWriter.create(
+        [other], key=DeviceKey.from_seed(bytes(32)), fmt=AudioFormat("s16le", RATE, 1),
+        clock=SystemClock(), source={"kind": "browser"}, meta={}, software="test",
+    )  # fmt: skip
+    foreign.add_event("start")
+    foreign.close()
+    assert verify_recording(folder / "crashed.twindeck").verdict == "incomplete"
+    app = create_app(folder, key)
+    with TestClient(app, base_url=BASE) as client:
+        library = {r["name"]: r for r in client.get("/api/library").json()["recordings"]}
+    report = verify_recording(folder / "crashed.twindeck")
+    assert report.verdict == "intact" and report.end == "interrupted" and report.frames == 3 * RATE
+    assert library["crashed.twindeck"]["verdict"] == "intact"
+    assert verify_recording(other).verdict == "incomplete"  # another device's: left alone

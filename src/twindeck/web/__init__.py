@@ -68,6 +68,8 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Any) -> AsyncIterator[None]:
+        for name, outcome in await run_in_threadpool(studio.recover_leftovers):
+            print(f"Found {name} unsealed after a crash: {outcome}", flush=True)
         yield
         studio.stop_all()  # the server is stopping: seal every recording in progress
 

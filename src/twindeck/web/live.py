@@ -226,6 +226,27 @@ class Studio:
             {"at_s": round(live.progress.recorded_s if live.progress else 0.0, 1), "text": text}
         )
 
+    def recover_leftovers(self) -> list[tuple[str, str]]:
+        """Seal, as interrupted, what a crash of an earlier run left unsealed in the folder.
+
+        Only recordings this device made (its key) and that nothing else is writing (the lock)
+        are touched; anything else is left as it is and reported."""
+        from twindeck.errors import TwindeckError
+        from twindeck.seal import SystemClock, recover_recording, verify_recording
+
+        done: list[tuple[str, str]] = []
+        if not self.folder.is_dir():
+            return done
+        for path in sorted(self.folder.glob("*.twindeck")):
+            try:
+                if verify_recording(path).verdict != "incomplete":
+                    continue
+                result = recover_recording(path, self.key, SystemClock())
+                done.append((path.name, f"sealed as interrupted, code {result.seal.code}"))
+            except TwindeckError as exc:
+                done.append((path.name, f"left as it is: {exc}"))
+        return done
+
     def stop_all(self) -> None:
         for live in list(self.live.values()):
             live.recorder.stop()
