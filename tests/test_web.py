@@ -235,6 +235,10 @@ def test_lan_listener_serves_only_the_join_pages(tmp_path: Path) -> None:
         path = live["join_url"].removeprefix("https://127.0.0.1:8766")
         assert remote.get(path).status_code == 200
         assert remote.get("/static/verify.js").status_code == 200
+        offline = remote.get("/verify.html")
+        assert offline.status_code == 200 and "TD.Verifier" in offline.text
+        assert "connect-src" not in offline.headers["content-security-policy"]  # none at all
+        assert "default-src 'none'" in offline.headers["content-security-policy"]
         for forbidden in (
             "/",
             "/api/library",

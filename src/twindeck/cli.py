@@ -128,6 +128,11 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--to", type=Path, metavar="PNG")
 
     sub.add_parser("key", help="this device's signing key: fingerprint and where it is kept")
+    vp = sub.add_parser(
+        "verifier", help="write verify.html: checks a .twindeck.zip in any browser, offline"
+    )
+    vp.add_argument("--to", type=Path, required=True, metavar="HTML")
+
     sv = sub.add_parser("serve", help="the web app on http://127.0.0.1:8765: record in the browser")
     sv.add_argument("--port", type=int, default=8765)
     sv.add_argument("--no-browser", action="store_true", help="do not open a browser window")
@@ -648,6 +653,14 @@ def _cmd_key(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_verifier(args: argparse.Namespace) -> int:
+    from twindeck.web.offline import write_offline_verifier
+
+    write_offline_verifier(args.to)
+    print(f"Wrote {args.to}: open it in a browser and choose a .twindeck.zip to check it, offline.")
+    return EXIT_OK
+
+
 # -- serve ---------------------------------------------------------------------------------------
 def _cmd_serve(args: argparse.Namespace) -> int:
     import asyncio
@@ -860,6 +873,7 @@ _COMMANDS = {
     "qr": _cmd_qr,
     "key": _cmd_key,
     "serve": _cmd_serve,
+    "verifier": _cmd_verifier,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }

@@ -58,7 +58,7 @@ class Lan:
 
 
 LAN_PATHS = re.compile(
-    r"^/(join/[\w-]+|api/join/[\w-]+/(log|audio|countersign)"
+    r"^/(join/[\w-]+|api/join/[\w-]+/(log|audio|countersign)|verify\.html"
     r"|static/(join\.html|join\.js|verify\.js|style\.css)|favicon\.ico)$"
 )
 
@@ -108,9 +108,10 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
             response.headers["Cache-Control"] = "no-store"
             response.headers["X-Content-Type-Options"] = "nosniff"
             response.headers["Referrer-Policy"] = "no-referrer"
-            response.headers["Content-Security-Policy"] = (
+            response.headers.setdefault(
+                "Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                "script-src 'self'; connect-src 'self'; frame-ancestors 'none'"
+                "script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
             )
             return response
 
@@ -165,6 +166,21 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
     @app.get("/")
     async def index() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/verify.html")
+    async def offline_page() -> Response:
+        from twindeck.web.offline import offline_verifier_html
+
+        # self-contained (inline script and style) and allowed to fetch nothing at all
+        policy = (
+            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+            "frame-ancestors 'none'"
+        )
+        return Response(
+            offline_verifier_html(),
+            media_type="text/html",
+            headers={"Content-Security-Policy": policy},
+        )
 
     @app.get("/favicon.ico")
     async def favicon() -> Response:

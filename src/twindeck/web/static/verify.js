@@ -55,6 +55,7 @@ const TD = (() => {
     constructor() {
       this.tree = new Tree(); this.header = null; this.key = null; this.frames = 0;
       this.segments = 0; this.checkpoints = 0; this.seal = null; this.countersignatures = [];
+      this.countersigned = []; this.badCountersignature = null; this.bodies = {}; this.lastTime = "";
     }
     async feed(line, audioOf) {
       const rec = JSON.parse(new TextDecoder().decode(line));
@@ -67,14 +68,22 @@ const TD = (() => {
         this.fmt = rec.audio;
         this.frameBytes = BYTES[rec.audio.encoding] * rec.audio.channels;
       }
+      if (rec.time !== undefined) {
+        if (rec.time < this.lastTime) throw new Error(`a time (${rec.time}) is earlier than the line before it: edited or reordered`);
+        this.lastTime = rec.time;
+      }
       if (["header", "segment", "event"].includes(rec.type)) {
-        if (rec.n !== this.tree.size) throw new Error(`leaf ${this.tree.size} is numbered ${rec.n}`);
+        if (rec.n !== this.tree.size) throw new Error(`leaf ${this.tree.size} is numbered ${rec.n}: entries were cut, inserted or reordered`);
+        if (rec.type === "event" && rec.at_frames !== this.frames) throw new Error(`the ${rec.kind} event is out of place`);
         if (rec.type === "segment") await this.segment(rec, audioOf);
         await this.tree.append(await sha256(Uint8Array.of(0), line));
       } else if (rec.type === "checkpoint" || rec.type === "seal") {
         await this.signed(rec);
       } else if (rec.type === "countersignature") {
         this.countersignatures.push(rec);
+        await this.countersignature(rec);
+      } else if (rec.type !== "timestamp") {
+        throw new Error(`a log line of unknown type ${rec.type}`);
       }
       return rec;
     }
@@ -93,6 +102,7 @@ const TD = (() => {
       if (rec.type === "seal") body += `seal frames=${rec.frames} end=${rec.end}\n`;
       const ok = await crypto.subtle.verify({ name: "Ed25519" }, this.key, unb64(rec.signature), enc.encode(body));
       if (!ok) throw new Error(`the ${rec.type} signature is not valid`);
+      this.bodies[rec.tree_size] = body;
       if (rec.type === "checkpoint") { this.checkpoints++; return; }
       if (rec.frames !== this.frames) throw new Error("the seal counts a different length of audio");
       if (rec.code !== sealCode(root)) throw new Error("the seal code does not match its root");
@@ -100,6 +110,19 @@ const TD = (() => {
       this.sealBody = enc.encode(body);
     }
   }
+
+  Verifier.prototype.countersignature = async function (rec) {
+    const body = this.bodies[rec.tree_size];
+    const pub = unb64(rec.key);
+    const fp = await fingerprint(pub);
+    let ok = false;
+    if (body !== undefined) {
+      const key = await crypto.subtle.importKey("raw", pub, { name: "Ed25519" }, false, ["verify"]);
+      ok = await crypto.subtle.verify({ name: "Ed25519" }, key, unb64(rec.signature), enc.encode(body + `countersigner ${rec.name}\n`));
+    }
+    if (ok) this.countersigned.push({ name: rec.name, fingerprint: fp });
+    else this.badCountersignature = `the countersignature by ${fp} does not match the seal`;
+  };
 
   const CRC = (() => {
     const t = new Uint32Array(256);
