@@ -128,6 +128,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--to", type=Path, metavar="PNG")
 
     sub.add_parser("key", help="this device's signing key: fingerprint and where it is kept")
+    cl = sub.add_parser("clip", help="an excerpt that proves itself part of the sealed recording")
+    cl.add_argument("path", type=Path)
+    cl.add_argument("--start", required=True, metavar="[hh:]mm:ss[.s]")
+    cl.add_argument("--end", required=True, metavar="[hh:]mm:ss[.s]")
+    cl.add_argument("--to", type=Path, required=True, metavar="CLIP.twindeck.zip")
+
     vp = sub.add_parser(
         "verifier", help="write verify.html: checks a .twindeck.zip in any browser, offline"
     )
@@ -470,6 +476,10 @@ def _print_report(report: Report, out: TextIO, *, code_given: bool, key_given: b
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from twindeck.seal.clip import is_clip
+
+    if len(args.paths) == 1 and is_clip(args.paths[0]):
+        return _verify_clip(args)
     reports = []
     for path in args.paths:
         audio = None
@@ -658,6 +668,69 @@ def _cmd_verifier(args: argparse.Namespace) -> int:
 
     write_offline_verifier(args.to)
     print(f"Wrote {args.to}: open it in a browser and choose a .twindeck.zip to check it, offline.")
+    return EXIT_OK
+
+
+def _verify_clip(args: argparse.Namespace) -> int:
+    from twindeck.seal.clip import verify_clip
+
+    if args.audio is not None:
+        raise BadArgument("--audio checks a whole recording's audio, not a clip's")
+    r = verify_clip(args.paths[0])
+    code_ok = args.code is None or normalise_code(args.code) == r.seal_code
+    key_ok = args.key is None or normalise_code(args.key) == normalise_code(r.key_fingerprint)
+    ok = r.ok and code_ok and key_ok
+    if args.json:
+        data = {
+            "schema": "twindeck.verify-clip/1",
+            "path": r.path,
+            "verdict": r.verdict if ok else "tampered",
+            "recording_id": r.recording_id,
+            "seal_code": r.seal_code,
+            "key_fingerprint": r.key_fingerprint,
+            "start_s": r.start_s,
+            "end_s": r.end_s,
+            "recording_s": r.recording_s,
+            "segments": r.segments,
+            "events": [{"kind": k, "at_s": t, "data": d} for k, t, d in r.events],
+            "countersignatures": [{"name": n, "fingerprint": f} for n, f in r.countersignatures],
+            "problems": r.problems
+            + ([] if code_ok else [f"the seal code is {r.seal_code}, not {args.code}"])
+            + ([] if key_ok else [f"signed by key {r.key_fingerprint}, not {args.key}"]),
+        }
+        json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return EXIT_OK if ok else EXIT_PROBLEM
+    if r.ok:
+        print(f"{r.path}: INTACT CLIP — {r.summary()}.")
+    else:
+        print(f"{r.path}: NOT INTACT — this clip does not prove what it claims.")
+    print(f"  device key   {r.key_fingerprint}")
+    for kind, at, data in r.events:
+        text = f"  {data['text']}" if kind == "note" and "text" in data else ""
+        print(f"  {clock_text(at):>9}  {kind}{text}")
+    for name, fp in r.countersignatures:
+        print(f"  countersigned by {name or '(no name)'} ({fp})")
+    for problem in r.problems:
+        print(f"  ✗ {problem}")
+    if not code_ok:
+        print(f"  ✗ the seal code is {r.seal_code}, not the {args.code} that was written down")
+    if not key_ok:
+        print(f"  ✗ signed by key {r.key_fingerprint}, not {args.key}")
+    return EXIT_OK if ok else EXIT_PROBLEM
+
+
+def _cmd_clip(args: argparse.Namespace) -> int:
+    from twindeck.seal.clip import make_clip
+
+    start, end = _time_arg(args.start), _time_arg(args.end)
+    if not str(args.to).endswith(".twindeck.zip"):
+        raise BadArgument("a clip is written as NAME.twindeck.zip")
+    try:
+        r = make_clip(args.path, start, end, args.to)
+    except ValueError as exc:
+        raise BadArgument(str(exc)) from None
+    print(f"Wrote {args.to}: {r.summary()} ({r.segments} segments, each with its proof).")
     return EXIT_OK
 
 
@@ -874,6 +947,7 @@ _COMMANDS = {
     "key": _cmd_key,
     "serve": _cmd_serve,
     "verifier": _cmd_verifier,
+    "clip": _cmd_clip,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }
