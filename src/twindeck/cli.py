@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from twindeck import __version__
 from twindeck.errors import BadArgument, NotIntact, NotSealed, TwindeckError
 from twindeck.seal import (
+    Problem,
     Report,
     SystemClock,
     clock_text,
@@ -485,9 +486,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         audio = None
         if args.audio is not None:
             audio = _audio_copy(path, args.audio)
-        reports.append(
-            verify_recording(path, expect_key=args.key, expect_code=args.code, audio=audio)
-        )
+        report = verify_recording(path, expect_key=args.key, expect_code=args.code, audio=audio)
+        for code, message, at in getattr(audio, "problems", []):  # what only the copy shows
+            report.problems.append(Problem(code, message, start_s=at))
+            report.verdict = "tampered"
+        reports.append(report)
     identical = None
     if len(reports) > 1:
         first = reports[0]
@@ -536,6 +539,10 @@ def _audio_copy(path: Path, audio: Path) -> Any:
 
     header = _read_report(path)
     assert header.audio is not None
+    if audio.suffix.lower() == ".cue":
+        from twindeck.export.cd import CdImageBytes
+
+        return CdImageBytes(audio, header.audio)
     return AudioFileBytes(audio, header.audio)
 
 
@@ -605,10 +612,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
         pack_recording(args.path, target)
         print(f"Wrote {target} (seal code {report.seal_code})")
         return EXIT_OK
+    if target.suffix.lower() == ".cue":
+        from twindeck.export.cd import write_cd_image
+
+        binary, tracks = write_cd_image(args.path, report, target)
+        print(
+            f"Wrote {target} and {binary.name}: an audio CD image, {tracks} track(s), "
+            f"{clock_text(report.duration_s)} sample-exact (seal code {report.seal_code}). "
+            "Burn it as an audio CD with any burning program."
+        )
+        return EXIT_OK
     if target.suffix.lower() not in WRITABLE:
         raise BadArgument(
             f"cannot export to {target.suffix or 'a file without an extension'}: "
-            "choose .wav, .flac or .twindeck.zip"
+            "choose .wav, .flac, .cue (an audio CD image) or .twindeck.zip"
         )
     assert report.audio is not None
     files = open_recording(args.path)
