@@ -129,6 +129,10 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--to", type=Path, metavar="PNG")
 
     sub.add_parser("key", help="this device's signing key: fingerprint and where it is kept")
+    ce = sub.add_parser("certificate", help="a one-page PDF of the seal, to print or attach")
+    ce.add_argument("path", type=Path)
+    ce.add_argument("--to", type=Path, required=True, metavar="PDF")
+
     cl = sub.add_parser("clip", help="an excerpt that proves itself part of the sealed recording")
     cl.add_argument("path", type=Path)
     cl.add_argument("--start", required=True, metavar="[hh:]mm:ss[.s]")
@@ -737,6 +741,17 @@ def _verify_clip(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_PROBLEM
 
 
+def _cmd_certificate(args: argparse.Namespace) -> int:
+    from twindeck.export.certificate import write_certificate
+
+    report = verify_recording(args.path)
+    write_certificate(report, args.path.name, args.to)
+    print(
+        f"Wrote {args.to}: the seal certificate of {args.path.name} (seal code {report.seal_code})"
+    )
+    return EXIT_OK
+
+
 def _cmd_clip(args: argparse.Namespace) -> int:
     from twindeck.seal.clip import make_clip
 
@@ -965,6 +980,7 @@ _COMMANDS = {
     "serve": _cmd_serve,
     "verifier": _cmd_verifier,
     "clip": _cmd_clip,
+    "certificate": _cmd_certificate,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }
