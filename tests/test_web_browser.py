@@ -175,13 +175,18 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
         time.sleep(0.1)
 
 
-def record(page: object, server: Server, seconds: float, note: str | None = None) -> None:
+def record(
+    page: object, server: Server, seconds: float, note: str | None = None, consent: bool = False
+) -> None:
     page.goto(server.url)  # type: ignore[attr-defined]
     page.fill("#title", "PIP browser test")  # type: ignore[attr-defined]
     page.select_option("#assessment", "pip")  # type: ignore[attr-defined]
     page.click("#record")  # type: ignore[attr-defined]
     page.wait_for_selector("#during:not([hidden])")  # type: ignore[attr-defined]
     time.sleep(seconds / 2)
+    if consent:
+        page.click("#consent-read")  # type: ignore[attr-defined]
+        wait_until(lambda: "consent statement is sealed" in page.inner_text("#status"))  # type: ignore[attr-defined]
     if note:
         page.fill("#note", note)  # type: ignore[attr-defined]
         page.press("#note", "Enter")  # type: ignore[attr-defined]
@@ -197,7 +202,7 @@ def test_record_note_stop_seal_is_sample_exact(
     page.goto(server.url)
     page.screenshot(path=str(tmp_path / "1-before.png"), full_page=True)
     audit(page, "before")
-    record(page, server, 5, note="needed an arm to stand")
+    record(page, server, 5, note="needed an arm to stand", consent=True)
     assert page.inner_text("#saved").startswith("Saved up to 0:0")
     page.screenshot(path=str(tmp_path / "2-during.png"), full_page=True)
     audit(page, "during")
@@ -211,8 +216,9 @@ def test_record_note_stop_seal_is_sample_exact(
     report = verify_recording(rec)
     assert report.verdict == "intact" and report.seal_code == code
     assert report.meta["assessment"] == "pip" and report.source["kind"] == "browser"
-    assert [e.kind for e in report.events] == ["start", "note", "stop"]
-    assert report.events[1].data["text"] == "needed an arm to stand"
+    assert [e.kind for e in report.events] == ["start", "consent", "note", "stop"]
+    assert report.events[1].data["text"].startswith('"I am recording this assessment')
+    assert report.events[2].data["text"] == "needed an arm to stand"
     assert 4.0 <= report.duration_s <= 8.0
     sealed_matches_wav(rec, wav)
 

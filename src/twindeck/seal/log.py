@@ -31,6 +31,7 @@ EVENT_KINDS = (
     "dropout",
     "copy_failed",
     "recovered",
+    "consent",
 )
 END_REASONS = ("stopped", "interrupted", "error")
 MAX_NOTE_CHARS = 4000

@@ -262,12 +262,18 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
             if not isinstance(text, str) or not text.strip() or len(text) > MAX_NOTE_CHARS:
                 raise WebError(f"a note is 1–{MAX_NOTE_CHARS} characters of text")
             studio.note(live, text.strip())
+        elif action == "consent":
+            text = data.get("text")
+            if not isinstance(text, str) or not text.strip() or len(text) > MAX_NOTE_CHARS:
+                raise WebError(f"the statement is 1–{MAX_NOTE_CHARS} characters of text")
+            live.recorder.add_event("consent", {"text": text.strip()})
+            live.notes.append({"at_s": _at(live), "text": "Consent statement read aloud"})
         elif action == "stop":
             live.recorder.stop()
             if live.thread is not None:
                 await run_in_threadpool(live.thread.join, 60)
         else:
-            raise WebError("action must be pause, resume, note or stop")
+            raise WebError("action must be pause, resume, note, consent or stop")
         return live.status()
 
     @app.get("/api/recordings/{live_id}/status")
@@ -372,6 +378,10 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
         )
 
     return app
+
+
+def _at(live: LiveRecording) -> float:
+    return round(live.progress.recorded_s if live.progress else 0.0, 1)
 
 
 def _qr_svg(text: str) -> bytes:

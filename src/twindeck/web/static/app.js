@@ -252,6 +252,7 @@ async function startRecording(event) {
     session = { mic, uplink, id: data.id, name: data.name };
     collect(mic, CHUNK_S, (pcm, gap) => uplink.push(pcm, gap));
     $("notes").replaceChildren();
+    $("consent-box").hidden = false;
     const joinUrl = data.join_url || new URL(data.join, location.href).href;
     $("join-tls").textContent = data.tls_fingerprint
       ? `Their browser will warn about the certificate: it is this computer's own. Its fingerprint is ${data.tls_fingerprint}.`
@@ -367,6 +368,17 @@ window.addEventListener("DOMContentLoaded", () => {
   $("pause").addEventListener("click", () =>
     control($("pause").textContent === "Pause" ? "pause" : "resume").catch((e) => say(e.message)));
   $("note-form").addEventListener("submit", (e) => addNote(e).catch((err) => say(err.message)));
+  $("consent-read").addEventListener("click", () =>
+    control("consent", { text: $("consent-live").textContent.replace(/\s+/g, " ").trim() })
+      .then((data) => {
+        $("consent-box").hidden = true;
+        const last = data.notes[data.notes.length - 1];
+        const li = document.createElement("li");
+        li.textContent = `${clock(last.at_s)} — ${last.text}`;
+        $("notes").append(li);
+        say("The consent statement is sealed at " + clock(last.at_s) + ".");
+      })
+      .catch((e) => say(e.message)));
   $("again").addEventListener("click", () => { location.hash = "#before"; show("before"); });
   window.addEventListener("hashchange", route);
   if (!window.isSecureContext || !navigator.mediaDevices) {
