@@ -129,6 +129,38 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--to", type=Path, metavar="PNG")
 
     sub.add_parser("key", help="this device's signing key: fingerprint and where it is kept")
+    cs = sub.add_parser("case", help="a claim: its dates and deadlines, letters, recordings")
+    case_sub = cs.add_subparsers(dest="case_command", required=True, metavar="ACTION")
+    cn = case_sub.add_parser("new", help="start a case")
+    cn.add_argument("name", help='e.g. "Jane\'s PIP claim"')
+    cn.add_argument("--benefit", choices=["pip", "esa", "uc", "other"], required=True)
+    for field in ("provider", "claimant", "address", "reference", "helper"):
+        cn.add_argument(f"--{field}", default="")
+    case_sub.add_parser("list", help="every case, with what is due next")
+    csh = case_sub.add_parser("show", help="a case: details, deadlines, recordings")
+    csh.add_argument("case")
+    cse = case_sub.add_parser("set", help="change a case's details")
+    cse.add_argument("case")
+    for field in ("name", "provider", "claimant", "address", "reference", "helper"):
+        cse.add_argument(f"--{field}")
+    cd = case_sub.add_parser("date", help="record a key date (written the UK way: 3 March 2026)")
+    cd.add_argument("case")
+    for kind in ("assessment", "decision", "mr-notice", "sar-sent"):
+        cd.add_argument(f"--{kind}", metavar="DATE")
+    ca = case_sub.add_parser("add", help="link a recording to a case (it is verified first)")
+    ca.add_argument("case")
+    ca.add_argument("recording", type=Path)
+    cc = case_sub.add_parser("calendar", help="the deadlines as a calendar file with reminders")
+    cc.add_argument("case")
+    cc.add_argument("--to", type=Path, required=True, metavar="ICS")
+    cl_ = case_sub.add_parser("letter", help="notice, consent, sar or mr, as .docx or .pdf")
+    cl_.add_argument("case")
+    cl_.add_argument("kind", choices=["notice", "consent", "sar", "mr"])
+    cl_.add_argument("--to", type=Path, required=True, metavar="DOCX|PDF")
+    cdel = case_sub.add_parser("delete", help="delete a case from the index for good")
+    cdel.add_argument("case")
+    cdel.add_argument("--yes", action="store_true", help="really delete it")
+
     ce = sub.add_parser("certificate", help="a one-page PDF of the seal, to print or attach")
     ce.add_argument("path", type=Path)
     ce.add_argument("--to", type=Path, required=True, metavar="PDF")
@@ -741,6 +773,141 @@ def _verify_clip(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_PROBLEM
 
 
+def _cmd_case(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from twindeck.deadlines import CASE_DATES, calendar_file, deadlines, in_words, parse_date
+    from twindeck.paths import data_dir
+    from twindeck.store import Store
+
+    store = Store(data_dir() / "twindeck.sqlite")
+    try:
+        action = args.case_command
+        if action == "new":
+            fields = {
+                f: getattr(args, f)
+                for f in ("provider", "claimant", "address", "reference", "helper")
+            }
+            case = store.new_case(args.name, args.benefit, **fields)
+            print(f"Case {case.id}: {case.name} ({case.benefit_name})")
+            print(f'Next: twindeck case date {case.id} --assessment "3 March 2026"')
+            return EXIT_OK
+        if action == "list":
+            cases = store.all()
+            if not cases:
+                print('No cases yet: twindeck case new "Jane\'s PIP claim" --benefit pip')
+            for case in cases:
+                upcoming = [d for d in deadlines(case.dates) if d.days_left >= -31]
+                nxt = (
+                    f"  — {upcoming[0].rule.name}: "
+                    f"{in_words(upcoming[0].due)} ({upcoming[0].state})"
+                    if upcoming
+                    else ""
+                )
+                print(f"{case.id}  {case.name}{nxt}")
+            return EXIT_OK
+        case = store.find(args.case)
+        if action == "set":
+            fields = {
+                f: getattr(args, f)
+                for f in ("name", "provider", "claimant", "address", "reference", "helper")
+                if getattr(args, f) is not None
+            }
+            store.update(case.id, **fields)
+            print(f"Updated case {case.id}.")
+            return EXIT_OK
+        if action == "date":
+            given = {
+                k: getattr(args, k.replace("-", "_"))
+                for k in ("assessment", "decision", "mr-notice", "sar-sent")
+            }
+            if not any(given.values()):
+                raise BadArgument(
+                    "give at least one of --assessment, --decision, --mr-notice, --sar-sent"
+                )
+            for kind, text in given.items():
+                if text:
+                    day = parse_date(text)
+                    store.set_date(case.id, kind.replace("-", "_"), day)
+                    print(f"{CASE_DATES[kind.replace('-', '_')].capitalize()}: {in_words(day)}")
+            case = store.get(case.id)
+            _print_deadlines(case)
+            return EXIT_OK
+        if action == "add":
+            report = verify_recording(args.recording)
+            if not report.ok:
+                raise NotIntact(f"{args.recording} is {report.verdict}; `twindeck verify` says why")
+            store.add_recording(case.id, args.recording, report.recording_id, report.seal_code)
+            print(f"Added {args.recording} (seal code {report.seal_code}) to case {case.id}.")
+            return EXIT_OK
+        if action == "calendar":
+            if args.to.exists():
+                raise BadArgument(f"{args.to} already exists; twindeck never overwrites a file")
+            items = deadlines(case.dates)
+            if not items:
+                raise BadArgument(
+                    "no deadlines yet: add the decision date first (case date --decision)"
+                )
+            args.to.write_text(
+                calendar_file(case.name, items, dt.datetime.now(dt.UTC)), "utf-8", newline=""
+            )
+            print(
+                f"Wrote {args.to}: {len(items)} deadline(s), "
+                "each with reminders a week and a day before."
+            )
+            return EXIT_OK
+        if action == "letter":
+            from twindeck.letters import compose, write_letter
+
+            letter = compose(args.kind, case, dt.date.today())
+            write_letter(letter, case, dt.date.today(), args.to)
+            blanks = sum(p.count("[") for p in letter.paragraphs)
+            print(f"Wrote {args.to}: {letter.title}.")
+            if blanks:
+                print(f"  {blanks} blank(s) marked [like this] are for you to fill in.")
+            return EXIT_OK
+        if action == "show":
+            print(f"{case.id}  {case.name}")
+            print(f"  benefit      {case.benefit_name}")
+            for label, value in (
+                ("provider", case.provider),
+                ("claimant", case.claimant),
+                ("reference", case.reference),
+                ("helping", case.helper),
+            ):
+                if value:
+                    print(f"  {label:<12} {value}")
+            for kind, day in sorted(case.dates.items(), key=lambda kv: kv[1]):
+                print(f"  {CASE_DATES[kind]:<40} {in_words(day)}")
+            _print_deadlines(case)
+            for path, _rid, code in case.recordings:
+                print(f"  recording    {path} (seal code {code})")
+            return EXIT_OK
+        if action == "delete":
+            if not args.yes:
+                raise BadArgument(f"this deletes case {case.id} ({case.name}) for good: add --yes")
+            store.delete(case.id)
+            print(
+                f"Deleted case {case.id} from the index. Its recordings were not touched; copies "
+                "you exported, letters you wrote and backups of this computer still hold what they "
+                "hold."
+            )
+            return EXIT_OK
+        raise BadArgument(f"unknown case action {action}")
+    finally:
+        store.close()
+
+
+def _print_deadlines(case: Any) -> None:
+    from twindeck.deadlines import deadlines, in_words
+
+    for d in deadlines(case.dates):
+        flag = "OVERDUE " if d.days_left < 0 else ""
+        print(f"  {flag}{d.rule.name}: {in_words(d.due)} ({d.state})")
+        if d.rule.note:
+            print(f"      {d.rule.note}")
+
+
 def _cmd_certificate(args: argparse.Namespace) -> int:
     from twindeck.export.certificate import write_certificate
 
@@ -981,6 +1148,7 @@ _COMMANDS = {
     "verifier": _cmd_verifier,
     "clip": _cmd_clip,
     "certificate": _cmd_certificate,
+    "case": _cmd_case,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }

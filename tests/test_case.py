@@ -1,0 +1,101 @@
+"""Cases: dates, deadlines, letters read back by independent readers (pdftotext; the .docx's own
+XML with the standard library), the calendar, linked recordings, and deletion."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import Made
+from twindeck.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TWINDECK_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def new_case(capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["case", "new", "Jane's PIP claim", "--benefit", "pip", "--provider", "Capita",
+                 "--claimant", "Jane Example", "--address", "1 High Street\nCardiff",
+                 "--reference", "AB123456C"]) == 0  # fmt: skip
+    found = re.search(r"Case (\w{6}):", capsys.readouterr().out)
+    assert found
+    return found[1]
+
+
+def docx_text(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("word/document.xml").decode()
+    return " ".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml))
+
+
+def test_case_dates_deadlines_and_letters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], _home: Path
+) -> None:
+    case = new_case(capsys)
+    assert (_home / "twindeck.sqlite").stat().st_mode & 0o777 == 0o600
+    decision = dt.date.today() - dt.timedelta(days=3)
+    assert main(["case", "date", case.lower(), "--decision", decision.strftime("%d/%m/%Y"),
+                 "--assessment", "3rd March 2026"]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "The assessment: Tuesday 3 March 2026" in out
+    assert "Mandatory reconsideration request:" in out and "OVERDUE" not in out.split("\n")[2]
+
+    letters = {}
+    for kind, suffix in (("notice", "pdf"), ("sar", "docx"), ("mr", "docx"), ("consent", "pdf")):
+        target = tmp_path / f"{kind}.{suffix}"
+        assert main(["case", "letter", case, kind, "--to", str(target)]) == 0
+        if suffix == "pdf":
+            letters[kind] = subprocess.run(
+                ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+            ).stdout.replace("\n", " ")
+        else:
+            letters[kind] = docx_text(target)
+    assert "I will make an audio recording of the whole assessment" in letters["notice"]
+    assert "Tuesday 3 March 2026" in letters["notice"] and "Jane Example" in letters["notice"]
+    assert "To: Capita" in letters["notice"]
+    assert "Article 15 of the UK GDPR" in letters["sar"] and "scoring sheet" in letters["sar"]
+    assert "AB123456C" in letters["sar"]
+    assert "within one month of that decision" in letters["mr"]
+    assert "[the findings, with their times in the recording]" in letters["mr"]
+    assert "complete and accurate record" in letters["consent"]
+
+    ics = tmp_path / "deadlines.ics"
+    assert main(["case", "calendar", case, "--to", str(ics)]) == 0
+    assert ics.read_text().count("BEGIN:VEVENT") == 2
+    assert main(["case", "calendar", case, "--to", str(ics)]) == 2  # never overwrites
+
+    assert main(["case", "list"]) == 0
+    assert "Jane's PIP claim  — Mandatory reconsideration request" in capsys.readouterr().out
+
+
+def test_recordings_are_verified_before_they_join_a_case(
+    rec: Made, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = new_case(capsys)
+    assert main(["case", "add", case, str(rec.path)]) == 0
+    assert main(["case", "show", case]) == 0
+    assert f"(seal code {rec.seal.code})" in capsys.readouterr().out  # type: ignore[union-attr]
+    audio = bytearray((rec.path / "audio.pcm").read_bytes())
+    audio[100] ^= 1
+    (rec.path / "audio.pcm").write_bytes(bytes(audio))
+    assert main(["case", "add", case, str(rec.path)]) == 1
+
+
+def test_bad_input_and_deleting(capsys: pytest.CaptureFixture[str]) -> None:
+    case = new_case(capsys)
+    assert main(["case", "date", case, "--decision", "03/13/2026"]) == 2  # no US order
+    assert "not a real date" in capsys.readouterr().err
+    assert main(["case", "show", "ZZZZZZ"]) == 2
+    assert main(["case", "delete", case]) == 2
+    assert "add --yes" in capsys.readouterr().err
+    assert main(["case", "delete", case, "--yes"]) == 0
+    assert "Its recordings were not touched" in capsys.readouterr().out
+    assert main(["case", "show", case]) == 2
