@@ -100,6 +100,12 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--key", metavar="FINGERPRINT", help="the recording device's expected key")
     v.add_argument("--code", metavar="CODE", help="the seal code written down at the time")
     v.add_argument(
+        "--tsa-roots",
+        type=Path,
+        metavar="PEM",
+        help="time-stamping authorities you trust (PEM certificates)",
+    )
+    v.add_argument(
         "--audio",
         type=Path,
         metavar="FILE",
@@ -129,6 +135,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--to", type=Path, metavar="PNG")
 
     sub.add_parser("key", help="this device's signing key: fingerprint and where it is kept")
+    ts = sub.add_parser(
+        "timestamp", help="have a time-stamping authority (RFC 3161) attest the seal"
+    )
+    ts.add_argument("path", type=Path)
+    ts.add_argument("--tsa", action="append", required=True, metavar="URL")
+
     cs = sub.add_parser("case", help="a claim: its dates and deadlines, letters, recordings")
     case_sub = cs.add_subparsers(dest="case_command", required=True, metavar="ACTION")
     cn = case_sub.add_parser("new", help="start a case")
@@ -499,9 +511,10 @@ def _print_report(report: Report, out: TextIO, *, code_given: bool, key_given: b
         ),
         f"    other party  {len(valid_cs)} countersignature(s)"
         + (": " + ", ".join(sorted({c.fingerprint for c in valid_cs})) if valid_cs else ""),
-        f"    timestamps   {report.timestamps} trusted timestamp(s), not checked by this version"
-        if report.timestamps
-        else "    timestamps   none",
+        *(
+            [f"    timestamp    {text}" for text in report.timestamp_checks]
+            or ["    timestamps   none"]
+        ),
     ]
     if report.verdict == "intact":
         lines += [
@@ -523,6 +536,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         if args.audio is not None:
             audio = _audio_copy(path, args.audio)
         report = verify_recording(path, expect_key=args.key, expect_code=args.code, audio=audio)
+        _check_timestamps(path, report, args.tsa_roots)
         for code, message, at in getattr(audio, "problems", []):  # what only the copy shows
             report.problems.append(Problem(code, message, start_s=at))
             report.verdict = "tampered"
@@ -724,6 +738,25 @@ def _cmd_verifier(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_timestamps(path: Path, report: Report, roots_path: Path | None) -> None:
+    """RFC 3161 tokens are checked here, outside the core (they need ASN.1 and X.509)."""
+    if not report.timestamps:
+        return
+    from twindeck.seal import open_recording
+    from twindeck.timestamps import check_recording_timestamps, load_roots
+
+    files = open_recording(path)
+    try:
+        checks = check_recording_timestamps(files.log, report, load_roots(roots_path))
+    finally:
+        files.close()
+    report.timestamp_checks = [c.describe() for c in checks]
+    for check in checks:
+        if not check.valid:
+            report.problems.append(Problem("bad_timestamp", check.describe().removeprefix("✗ ")))
+            report.verdict = "tampered"
+
+
 def _verify_clip(args: argparse.Namespace) -> int:
     from twindeck.seal.clip import verify_clip
 
@@ -771,6 +804,17 @@ def _verify_clip(args: argparse.Namespace) -> int:
     if not key_ok:
         print(f"  ✗ signed by key {r.key_fingerprint}, not {args.key}")
     return EXIT_OK if ok else EXIT_PROBLEM
+
+
+def _cmd_timestamp(args: argparse.Namespace) -> int:
+    from twindeck.timestamps import timestamp_recording
+
+    for url in args.tsa:
+        if not url.startswith(("http://", "https://")):
+            raise BadArgument(f"{url} is not an http(s) address of a time-stamping authority")
+        check = timestamp_recording(args.path, url)
+        print(f"Timestamped by {url}: {check.describe()}")
+    return EXIT_OK
 
 
 def _cmd_case(args: argparse.Namespace) -> int:
@@ -1149,6 +1193,7 @@ _COMMANDS = {
     "clip": _cmd_clip,
     "certificate": _cmd_certificate,
     "case": _cmd_case,
+    "timestamp": _cmd_timestamp,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }

