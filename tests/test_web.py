@@ -121,7 +121,10 @@ def test_guards_and_the_error_shape(client: TestClient) -> None:
     r = client.post(f"/api/recordings/{live['id']}/control", json={"action": "note", "text": ""})
     assert r.status_code == 400
     r = client.post(f"/api/recordings/{live['id']}/control", json={"action": "explode"})
-    assert r.status_code == 400 and "pause, resume, note, consent or stop" in r.json()["error"]["message"]
+    assert (
+        r.status_code == 400
+        and "pause, resume, note, consent or stop" in r.json()["error"]["message"]
+    )
     page = client.get("/")
     assert "default-src 'self'" in page.headers["content-security-policy"]
     client.post(f"/api/recordings/{live['id']}/control", json={"action": "stop"})
