@@ -3,6 +3,7 @@ error shape, and a recording made entirely through the API."""
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -382,3 +383,48 @@ def test_the_app_on_restart_seals_what_a_crash_left(tmp_path: Path) -> None:
     assert report.verdict == "intact" and report.end == "interrupted" and report.frames == 3 * RATE
     assert library["crashed.twindeck"]["verdict"] == "intact"
     assert verify_recording(other).verdict == "incomplete"  # another device's: left alone
+
+
+def test_audio_as_wav_with_ranges_and_the_transcript(client: TestClient, tmp_path: Path) -> None:
+    import subprocess
+
+    import soundfile as sf
+
+    from twindeck.cli import main as cli
+
+    speech = subprocess.run(
+        ["espeak-ng", "-v", "en-gb", "-s", "140", "--stdout", "I can walk to the shop."],
+        capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    wav = tmp_path / "talk.wav"
+    wav.write_bytes(speech)
+    folder = Path(client.app.state.studio.folder)  # type: ignore[attr-defined]
+    folder.mkdir(parents=True, exist_ok=True)
+    rec = folder / "talk.twindeck"
+    assert cli(["record", str(rec), "--input", str(wav)]) == 0
+    full = client.get("/api/library/talk.twindeck/audio.wav")
+    assert full.status_code == 200 and full.headers["accept-ranges"] == "bytes"
+    data, rate = sf.read(io.BytesIO(full.content), dtype="int16")
+    assert rate == 22050 and data.tobytes() == (rec / "audio.pcm").read_bytes()
+    part = client.get("/api/library/talk.twindeck/audio.wav", headers={"Range": "bytes=40-99"})
+    assert part.status_code == 206 and part.content == full.content[40:100]
+    assert part.headers["content-range"] == f"bytes 40-99/{len(full.content)}"
+    assert (
+        client.get(
+            "/api/library/talk.twindeck/audio.wav", headers={"Range": "bytes=999999-"}
+        ).status_code
+        == 416
+    )
+
+    assert client.get("/api/library/talk.twindeck/transcript").status_code == 404
+    job = client.post("/api/library/talk.twindeck/transcribe", json={}).json()
+    for _ in range(300):
+        if job["state"] != "running":
+            break
+        time.sleep(0.1)
+        job = client.get("/api/library/talk.twindeck/transcribe").json()
+    assert job["state"] == "done", job
+    view = client.get("/api/library/talk.twindeck/transcript").json()
+    assert view["matches_recording"] and "shop" in " ".join(u["text"] for u in view["utterances"])
+    library = client.get("/api/library").json()["recordings"]
+    assert next(r for r in library if r["name"] == "talk.twindeck")["transcript"] is True

@@ -335,3 +335,42 @@ def test_the_audit_can_fail(browser: object) -> None:
     with pytest.raises(AssertionError, match="image-alt"):
         audit(page, "a broken page")
     page.close()
+
+
+def test_transcript_page_plays_from_a_word(tmp_path: Path, browser: object) -> None:
+    folder = tmp_path / "recordings"
+    folder.mkdir()
+    speech = subprocess.run(
+        ["espeak-ng", "-v", "en-gb", "-s", "140", "--stdout",
+         "I can walk to the shop, but I need to rest twice."],
+        capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    (tmp_path / "talk.wav").write_bytes(speech)
+    env = {**os.environ, "TWINDECK_HOME": str(tmp_path / "home")}
+    rec = folder / "talk.twindeck"
+    for args in (
+        ["record", str(rec), "--input", str(tmp_path / "talk.wav")],
+        ["transcribe", str(rec)],
+    ):
+        subprocess.run([*CLI, *args], env=env, check=True, capture_output=True)
+    server = start_server(tmp_path)
+    try:
+        page = browser.new_page()  # type: ignore[attr-defined]
+        page.goto(server.url + "transcript?name=talk.twindeck")
+        page.wait_for_selector(".word")
+        audit(page, "transcript")
+        shop = page.locator(".word", has_text="shop").first
+        start = float(shop.get_attribute("data-start"))
+        shop.click()
+        wait_until(
+            lambda: (
+                abs(page.evaluate("document.getElementById('t-audio').currentTime") - start) < 0.6
+            )
+        )
+        page.fill("#t-search", "rest")
+        assert page.inner_text("#t-found") == "1 word found"
+        page.screenshot(path=str(tmp_path / "transcript.png"), full_page=True)
+        page.close()
+    finally:
+        server.proc.send_signal(signal.SIGINT)
+        server.proc.wait(30)

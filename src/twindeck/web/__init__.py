@@ -29,6 +29,13 @@ from starlette.middleware.base import BaseHTTPMiddleware
 
 from twindeck.errors import TwindeckError
 from twindeck.seal import AudioFormat, DeviceKey, pack_recording, verify_recording
+from twindeck.web.listen import (
+    WAV_HEADER_BYTES,
+    Transcriber,
+    byte_range,
+    read_wav,
+    transcript_view,
+)
 from twindeck.web.live import MAX_CHUNK_BYTES, LiveRecording, Studio
 
 STATIC = Path(__file__).parent / "static"
@@ -166,6 +173,10 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
     @app.get("/")
     async def index() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/transcript")
+    async def transcript_page() -> FileResponse:
+        return FileResponse(STATIC / "transcript.html")
 
     @app.get("/verify.html")
     async def offline_page() -> Response:
@@ -359,6 +370,45 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
         text = seal_text(report.recording_id, report.tree_size, report.root)
         return Response(_qr_svg(text), media_type="image/svg+xml")
 
+    transcriber = Transcriber()
+
+    @app.get("/api/library/{name}/audio.wav")
+    async def audio_wav(name: str, request: Request) -> Response:
+        path = recording_path(name)
+        report = await run_in_threadpool(verify_recording, path)
+        if report.audio is None:
+            raise WebError("this recording has no audio format", 409, "not_intact")
+        size = WAV_HEADER_BYTES + report.frames * report.audio.frame_bytes
+        try:
+            wanted = byte_range(request.headers.get("range"), size)
+        except ValueError:
+            return Response(status_code=416, headers={"Content-Range": f"bytes */{size}"})
+        start, end = wanted or (0, size)
+        data = await run_in_threadpool(read_wav, path, report.audio, report.frames, start, end)
+        headers = {"Accept-Ranges": "bytes", "Content-Length": str(len(data))}
+        if wanted is None:
+            return Response(data, media_type="audio/wav", headers=headers)
+        headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
+        return Response(data, status_code=206, media_type="audio/wav", headers=headers)
+
+    @app.get("/api/library/{name}/transcript")
+    async def transcript(name: str) -> dict[str, Any]:
+        view = await run_in_threadpool(transcript_view, recording_path(name))
+        if view is None:
+            raise WebError("not transcribed yet", 404, "not_found")
+        return view
+
+    @app.post("/api/library/{name}/transcribe")
+    async def transcribe(name: str) -> dict[str, Any]:
+        return transcriber.start(recording_path(name)).as_dict()
+
+    @app.get("/api/library/{name}/transcribe")
+    async def transcribe_progress(name: str) -> dict[str, Any]:
+        job = transcriber.jobs.get(name)
+        if job is None:
+            raise WebError("no transcription of this recording has been started", 404, "not_found")
+        return job.as_dict()
+
     @app.get("/api/library/{name}/download")
     async def download(name: str) -> Response:
         from starlette.background import BackgroundTask
@@ -437,6 +487,13 @@ def _meta(data: dict[str, Any]) -> dict[str, Any]:
     return meta
 
 
+def _has_transcript(path: Path) -> bool:
+    from twindeck.transcribe import transcript_stem
+
+    stem = transcript_stem(path)
+    return stem.with_name(stem.name + ".transcript.json").exists()
+
+
 def _library(folder: Path, studio: Studio) -> list[dict[str, Any]]:
     live_paths = {live.path: live for live in studio.live.values()}
     out: list[dict[str, Any]] = []
@@ -459,6 +516,7 @@ def _library(folder: Path, studio: Studio) -> list[dict[str, Any]]:
                 "duration_s": round(report.duration_s, 1),
                 "seal_code": report.seal_code,
                 "end": report.end,
+                "transcript": _has_transcript(path),
             }
         )
     return out

@@ -335,7 +335,11 @@ async function showLibrary() {
       a.href = `/api/library/${encodeURIComponent(r.name)}/download`;
       a.textContent = "Download";
       a.setAttribute("aria-label", `Download ${r.name}`);
-      td.append(a);
+      const t = document.createElement("a");
+      t.href = `/transcript?name=${encodeURIComponent(r.name)}`;
+      t.textContent = r.transcript ? "Transcript" : "Listen / transcribe";
+      t.setAttribute("aria-label", `${t.textContent} ${r.name}`);
+      td.append(a, document.createElement("br"), t);
     }
     tr.append(td);
     return tr;
