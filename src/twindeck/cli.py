@@ -135,6 +135,17 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--to", type=Path, metavar="PNG")
 
     sub.add_parser("key", help="this device's signing key: fingerprint and where it is kept")
+    rp = sub.add_parser(
+        "report", help="import the assessment report and check it against the recording"
+    )
+    rp_sub = rp.add_subparsers(dest="report_command", required=True, metavar="ACTION")
+    ra = rp_sub.add_parser("add", help="import the report (.pdf, scanned .pdf, .docx or .txt)")
+    ra.add_argument("path", type=Path, help="the recording")
+    ra.add_argument("report", type=Path)
+    rk = rp_sub.add_parser("check", help="where the report departs from what was said")
+    rk.add_argument("path", type=Path, help="the recording (transcribed first)")
+    rk.add_argument("--all", action="store_true", help="also list what the recording supports")
+
     ts = sub.add_parser(
         "timestamp", help="have a time-stamping authority (RFC 3161) attest the seal"
     )
@@ -806,6 +817,75 @@ def _verify_clip(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_PROBLEM
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from twindeck.report import report_text_path
+    from twindeck.report.compare import check_report
+    from twindeck.report.statements import read_report, split_statements
+    from twindeck.transcribe.model import Transcript
+
+    target = report_text_path(args.path)
+    if args.report_command == "add":
+        report = _require_intact(args.path)
+        text = read_report(args.report)
+        statements = split_statements(text)
+        if not statements:
+            raise BadArgument(f"{args.report} has no sentences twindeck can read")
+        target.write_text(text, "utf-8")
+        quantified = sum(1 for s in statements if s.quantities)
+        reported = sum(1 for s in statements if s.reported)
+        print(
+            f"Imported {args.report.name} for {args.path.name} (seal code {report.seal_code}): "
+            f"{len(statements)} statements, {reported} of reported speech, {quantified} with "
+            "numbers."
+        )
+        print(f"Next: twindeck report check {args.path}")
+        return EXIT_OK
+    if not target.exists():
+        raise BadArgument(f"no report imported yet: twindeck report add {args.path} REPORT.pdf")
+    stem_json = target.with_name(target.name.replace(".report.txt", ".transcript.json"))
+    if not stem_json.exists():
+        raise BadArgument(f"not transcribed yet: twindeck transcribe {args.path}")
+    report = _require_intact(args.path)
+    transcript = Transcript.from_json(json.loads(stem_json.read_text("utf-8")))
+    if transcript.seal_root != report.root:
+        raise BadArgument("the transcript was made from another version of this recording")
+    findings = check_report(
+        split_statements(target.read_text("utf-8")), transcript, report.duration_s
+    )
+    out = target.with_name(target.name.replace(".report.txt", ".findings.json"))
+    out.write_text(
+        json.dumps(
+            {"schema": "twindeck.findings/1", "seal_code": report.seal_code,
+             "findings": [f.as_dict() for f in findings]},
+            indent=1, ensure_ascii=False,
+        ),
+        "utf-8",
+    )  # fmt: skip
+    labels = {
+        "number_changed": "NUMBER CHANGED",
+        "qualifier_dropped": "QUALIFIER DROPPED",
+        "never_said": "NEVER SAID",
+        "impossible": "NOT POSSIBLE",
+        "supported": "supported",
+    }
+    shown = [f for f in findings if args.all or f.kind != "supported"]
+    for f in shown:
+        print(f"{labels[f.kind]}: {f.statement}")
+        print(f"  {f.detail}")
+        if f.passage is not None:
+            print(
+                f"  [{clock_text(f.passage.start_s)}–{clock_text(f.passage.end_s)}] "
+                f"{f.passage.text}"
+            )
+        print()
+    departures = sum(1 for f in findings if f.kind != "supported")
+    print(
+        f"{departures} departure(s), {len(findings) - departures} statement(s) supported. "
+        f"Saved {out.name}."
+    )
+    return EXIT_OK
+
+
 def _cmd_timestamp(args: argparse.Namespace) -> int:
     from twindeck.timestamps import timestamp_recording
 
@@ -1194,6 +1274,7 @@ _COMMANDS = {
     "certificate": _cmd_certificate,
     "case": _cmd_case,
     "timestamp": _cmd_timestamp,
+    "report": _cmd_report,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }

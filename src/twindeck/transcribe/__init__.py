@@ -106,6 +106,23 @@ def _channel_plan(path: Path, fmt: AudioFormat, frames: int) -> _Channels:
     return _Channels([list(range(fmt.channels))], ["Speaker 1"])
 
 
+PAUSE_S = 0.8  # a silence this long ends an utterance
+SENTENCE_PAUSE_S = 0.25  # or a shorter one after a full stop or question mark
+
+
+def split_turns(words: list[Word]) -> list[list[Word]]:
+    """The decoder returns up to 30 s at a time; cut it where the speaker paused, so a passage
+    is a sentence or a turn, not half a minute."""
+    out: list[list[Word]] = [[words[0]]] if words else []
+    for before, word in zip(words, words[1:], strict=False):
+        gap = word.start_s - before.end_s
+        if gap >= PAUSE_S or (gap >= SENTENCE_PAUSE_S and before.text.endswith((".", "?", "!"))):
+            out.append([word])
+        else:
+            out[-1].append(word)
+    return out
+
+
 def transcribe_recording(
     path: Path,
     engine: Engine | None = None,
@@ -135,6 +152,7 @@ def transcribe_recording(
             done += audio.size / SAMPLE_RATE_HZ
             if progress is not None:
                 progress(min(done, total), total)
+    utterances = [part for words in utterances for part in split_turns(words)]
     utterances.sort(key=lambda words: (words[0].start_s, words[0].speaker))
     last = max(0, report.segments - 1)
 

@@ -1,0 +1,198 @@
+"""An assessment report as text, split into statements with what matters in each.
+
+A statement is a sentence of the report. For each we keep: whether it is reported speech ("states
+she can…", "reports", "said"), an observation ("was observed", "sat", "came alone"), the
+quantities in it (distances, durations, frequencies, normalised: metres, minutes, per week), and
+the reliability and help words (pain, rest, help, aids, bad days, safely, repeatedly…).
+
+Text comes from .txt, .docx (its own XML, no Word needed) or .pdf (pypdf; a scanned page with no
+text is read with Tesseract OCR when it is installed).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from twindeck.errors import UnsupportedFormat, UnusableInput
+
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "  # noqa: SIM905
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+     "ninety": 90, "hundred": 100, "a couple of": 2, "a few": 3, "once": 1, "twice": 2,
+     "half an": 0.5, "a": 1, "an": 1}  # fmt: skip
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+    for _unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
+        for _sep in ("-", " "):
+            NUMBER_WORDS[_tens + _sep + _unit] = NUMBER_WORDS[_tens] + NUMBER_WORDS[_unit]
+UNITS = {
+    "distance": {"m": 1, "metre": 1, "metres": 1, "meter": 1, "meters": 1, "yard": 0.9144,
+                 "yards": 0.9144, "mile": 1609.0, "miles": 1609.0, "km": 1000.0},
+    "duration": {"second": 1 / 60, "seconds": 1 / 60, "minute": 1, "minutes": 1, "min": 1,
+                 "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60},
+    "frequency": {"a day": 7, "per day": 7, "each day": 7, "a week": 1, "per week": 1,
+                  "each week": 1, "daily": 7, "a month": 0.25, "per month": 0.25},
+}  # fmt: skip
+QUALIFIERS = {
+    "pain": r"\bpain(ful)?\b|\bhurts?\b|\bache\b|\bagony\b",
+    "rest": r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\bbreak\b|\bcatch my breath\b",
+    "help": r"\bhelps?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\bprompt(s|ing)?\b",
+    "aid": r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brail\b|\bfrequent\b|\baids?\b",
+    "bad days": r"\bbad days?\b|\bsome days\b|\bmost days\b|\bon a bad\b|\bflare",
+    "not safely": r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b",
+    "not repeatedly": (
+        r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bexhausted\b"
+    ),
+    "slowly": r"\bages\b|\bslow(ly)?\b|\btakes? (me )?(a long|ages|forever)\b",
+}  # fmt: skip
+REPORTED = re.compile(
+    r"\b(states?|stated|reports?|reported|says?|said|told|describes?|described|advises?|advised|explains?|explained)\b",
+    re.I,
+)  # noqa: E501
+OBSERVED = re.compile(
+    r"\b(observed|noted|seen|appeared|sat|stood|walked|came (alone|by)|arrived|mobilised)\b", re.I
+)  # noqa: E501
+
+
+@dataclass(frozen=True)
+class Quantity:
+    kind: str  # distance | duration | frequency
+    value: float  # metres, minutes, times a week
+    text: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    index: int
+    text: str
+    reported: bool
+    observation: bool
+    quantities: tuple[Quantity, ...]
+    qualifiers: tuple[str, ...]
+    negative: bool = field(default=False)
+
+
+def _number(token: str) -> float | None:
+    token = token.lower().strip()
+    if re.fullmatch(r"\d+(\.\d+)?", token):
+        return float(token)
+    return float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else None
+
+
+_NUM = (
+    r"(\d+(?:\.\d+)?|"
+    + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+    + r")"
+)
+
+
+def quantities(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    lower = text.lower()
+    for kind in ("distance", "duration"):
+        units = "|".join(sorted(map(re.escape, UNITS[kind]), key=len, reverse=True))
+        for m in re.finditer(rf"\b{_NUM}(?:\s*(?:to|-|or)\s*{_NUM})?\s*({units})\b", lower):
+            low, high, unit = _number(m[1]), _number(m[2]) if m[2] else None, m[3]
+            if low is None:
+                continue
+            value = max(low, high or low) * UNITS[kind][unit]
+            out.append(Quantity(kind, value, m[0]))
+    units = "|".join(sorted(map(re.escape, UNITS["frequency"]), key=len, reverse=True))
+    for m in re.finditer(rf"\b{_NUM}(?:\s*times?)?\s*({units})\b", lower):
+        n = _number(m[1])
+        if n is not None:
+            out.append(Quantity("frequency", n * UNITS["frequency"][m[2]], m[0]))
+    return out
+
+
+def qualifiers(text: str) -> list[str]:
+    lower = text.lower()
+    return [name for name, pattern in QUALIFIERS.items() if re.search(pattern, lower)]
+
+
+def split_statements(text: str) -> list[Statement]:
+    flat = re.sub(r"\s+", " ", text).strip()
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“])", flat)
+    out: list[Statement] = []
+    for part in parts:
+        part = part.strip()
+        if len(part) < 8:
+            continue
+        out.append(
+            Statement(
+                len(out),
+                part,
+                bool(REPORTED.search(part)),
+                bool(OBSERVED.search(part)) and not REPORTED.search(part),
+                tuple(quantities(part)),
+                tuple(qualifiers(part)),
+                bool(re.search(r"\b(no|not|never|denies|without)\b", part.lower())),
+            )
+        )
+    return out
+
+
+def read_report(path: Path) -> str:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".txt":
+            return path.read_text("utf-8", errors="replace")
+        if suffix == ".docx":
+            with zipfile.ZipFile(path) as z:
+                xml = z.read("word/document.xml").decode("utf-8")
+            xml = re.sub(r"</w:p>", "\n", xml)
+            return re.sub(r"<[^>]+>", "", xml)
+        if suffix == ".pdf":
+            return _read_pdf(path)
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        raise UnusableInput(f"cannot read {path}: {exc}") from None
+    raise UnsupportedFormat(f"{path}: a report is read from .pdf, .docx or .txt")
+
+
+def _read_pdf(path: Path) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            raise UnusableInput(
+                f"{path} is a locked (encrypted) PDF",
+                hint="Open it, print it to a new PDF without a password, and add that.",
+            )
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except PdfReadError as exc:
+        raise UnusableInput(f"{path} is not a readable PDF ({exc})") from None
+    if sum(len(p.strip()) for p in pages) >= 40:
+        return "\n".join(pages)
+    return _ocr(path)
+
+
+def _ocr(path: Path) -> str:
+    """A scanned report: render each page and read it with Tesseract."""
+    if shutil.which("tesseract") is None or shutil.which("pdftoppm") is None:
+        raise UnusableInput(
+            f"{path} is a scanned PDF with no text in it",
+            hint="Install tesseract-ocr and poppler-utils to read scanned reports.",
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", "300", "-png", str(path), f"{tmp}/p"], check=True,
+                       capture_output=True, timeout=600)  # fmt: skip
+        texts = []
+        for image in sorted(Path(tmp).glob("p*.png")):
+            done = subprocess.run(["tesseract", str(image), "-", "-l", "eng"],
+                                  capture_output=True, text=True, timeout=600)  # fmt: skip
+            texts.append(done.stdout)
+    return "\n".join(texts)
+
+
+__all__ = ["Quantity", "Statement", "qualifiers", "quantities", "read_report", "split_statements"]
