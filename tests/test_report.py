@@ -92,7 +92,26 @@ def test_report_check_finds_each_planted_departure(
     first = findings[0]
     assert first["kind"] == "number_changed"  # 200 m vs 20 m crosses the PIP thresholds: first
     assert re.search(r"(twenty|20) met(re|er)s", first["passage"]["text"].lower())
-    assert "NUMBER CHANGED: She states she can walk 200 metres" in out
+    assert "1. NUMBER CHANGED: She states she can walk 200 metres" in out
+
+    # the bundle: numbered pages, read back by pdftotext; a clip per finding that verifies
+    never = next(i for i, f in enumerate(findings, 1) if f["kind"] == "never_said")
+    assert main(["report", "reject", str(rec), str(never)]) == 0
+    pdf = tmp_path / "evidence.pdf"
+    assert main(["bundle", str(rec), "--to", str(pdf)]) == 0
+    words = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout  # fmt: skip
+    pages = words.count("\f")
+    assert (
+        f"page {pages} of {pages}" in words.replace("\n", " ")
+        or f"page {pages} of {pages}" in words
+    )
+    assert "Finding 1. A number was changed" in words and "200 metres" in words
+    assert "swimming" not in words.split("Draft: request")[0]  # the rejected finding is left out
+    assert "Draft: request for mandatory reconsideration" in words
+    clips = sorted((tmp_path / "evidence-clips").glob("*.twindeck.zip"))
+    assert clips and main(["verify", str(clips[0])]) == 0
+    assert "INTACT CLIP" in capsys.readouterr().out
 
 
 def test_reports_are_read_from_pdf_docx_and_scans(tmp_path: Path) -> None:

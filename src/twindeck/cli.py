@@ -145,6 +145,13 @@ def _parser() -> argparse.ArgumentParser:
     rk = rp_sub.add_parser("check", help="where the report departs from what was said")
     rk.add_argument("path", type=Path, help="the recording (transcribed first)")
     rk.add_argument("--all", action="store_true", help="also list what the recording supports")
+    rr = rp_sub.add_parser("reject", help="leave a finding out of the bundle (it stays listed)")
+    rr.add_argument("path", type=Path)
+    rr.add_argument("number", type=int, nargs="+", help="the finding's number in `report check`")
+
+    bu = sub.add_parser("bundle", help="the evidence bundle: numbered PDF, a clip per finding")
+    bu.add_argument("path", type=Path)
+    bu.add_argument("--to", type=Path, required=True, metavar="PDF")
 
     ts = sub.add_parser(
         "timestamp", help="have a time-stamping authority (RFC 3161) attest the seal"
@@ -840,6 +847,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
         )
         print(f"Next: twindeck report check {args.path}")
         return EXIT_OK
+    if args.report_command == "reject":
+        findings_path = target.with_name(target.name.replace(".report.txt", ".findings.json"))
+        if not findings_path.exists():
+            raise BadArgument(f"no findings yet: twindeck report check {args.path}")
+        data = json.loads(findings_path.read_text("utf-8"))
+        for n in args.number:
+            if not 1 <= n <= len(data["findings"]):
+                raise BadArgument(f"there is no finding {n} (1–{len(data['findings'])})")
+            data["findings"][n - 1]["rejected"] = True
+        findings_path.write_text(json.dumps(data, indent=1, ensure_ascii=False), "utf-8")
+        print(f"Finding(s) {', '.join(map(str, args.number))} will be left out of the bundle.")
+        return EXIT_OK
     if not target.exists():
         raise BadArgument(f"no report imported yet: twindeck report add {args.path} REPORT.pdf")
     stem_json = target.with_name(target.name.replace(".report.txt", ".transcript.json"))
@@ -868,9 +887,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
         "impossible": "NOT POSSIBLE",
         "supported": "supported",
     }
-    shown = [f for f in findings if args.all or f.kind != "supported"]
-    for f in shown:
-        print(f"{labels[f.kind]}: {f.statement}")
+    for n, f in enumerate(findings, 1):
+        if not args.all and f.kind == "supported":
+            continue
+        print(f"{n}. {labels[f.kind]}: {f.statement}")
         print(f"  {f.detail}")
         if f.passage is not None:
             print(
@@ -882,6 +902,26 @@ def _cmd_report(args: argparse.Namespace) -> int:
     print(
         f"{departures} departure(s), {len(findings) - departures} statement(s) supported. "
         f"Saved {out.name}."
+    )
+    return EXIT_OK
+
+
+def _cmd_bundle(args: argparse.Namespace) -> int:
+    from twindeck.export.bundle import load_findings, make_bundle
+    from twindeck.report import report_text_path
+
+    findings_path = report_text_path(args.path).with_name(
+        report_text_path(args.path).name.replace(".report.txt", ".findings.json")
+    )
+    if not findings_path.exists():
+        raise BadArgument(f"no findings yet: twindeck report check {args.path}")
+    report = _require_intact(args.path)
+    findings = [f for f in load_findings(findings_path) if not f.get("rejected")]
+    pages, clips = make_bundle(args.path, report, findings, args.to)
+    print(
+        f"Wrote {args.to}: {pages} numbered pages; {len(clips)} clip(s) in {clips[0].parent.name}/"
+        if clips
+        else f"Wrote {args.to}: {pages} numbered pages."
     )
     return EXIT_OK
 
@@ -1275,6 +1315,7 @@ _COMMANDS = {
     "case": _cmd_case,
     "timestamp": _cmd_timestamp,
     "report": _cmd_report,
+    "bundle": _cmd_bundle,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }

@@ -1,0 +1,193 @@
+"""The evidence bundle for reconsideration or tribunal: one numbered PDF, and a clip per finding.
+
+Cover, index, then a page section per finding — the report's words, the recording's words with
+their times and speakers, what departs and why it matters — then a draft mandatory
+reconsideration letter citing them, and an appendix on checking the recording and the clips.
+Each finding's passage is cut as a clip (``finding-N.twindeck.zip``) that proves itself part of
+the sealed recording, so a tribunal can check a quote without the whole hour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from twindeck import __version__
+from twindeck.errors import AlreadyExists, BadArgument, DestinationError, NotIntact
+from twindeck.seal import Report, clock_text
+
+KIND_TITLES = {
+    "number_changed": "A number was changed",
+    "qualifier_dropped": "What was said was left out",
+    "never_said": "Reported as said, but not said",
+    "impossible": "Not possible on the recording",
+}
+WHY = {
+    "number_changed": "Distances, durations and frequencies decide descriptors (for PIP moving "
+    "around: 20, 50 and 200 metres).",
+    "qualifier_dropped": "A descriptor applies only if the activity can be done safely, to an "
+    "acceptable standard, repeatedly and in a reasonable time; pain, rests, help and bad days "
+    "bear on that.",
+    "never_said": "The report attributes words to the claimant that the recording does not hold.",
+    "impossible": "The recording's own length and times contradict the report.",
+}
+
+
+def make_bundle(
+    recording: Path, report: Report, findings: list[dict[str, Any]], target: Path
+) -> tuple[int, list[Path]]:
+    """Write the PDF and the clips; returns (pages, clip paths)."""
+    from fpdf import FPDF
+
+    from twindeck.export.certificate import FONT_PATHS
+    from twindeck.seal.clip import make_clip
+
+    if not report.ok:
+        raise NotIntact(f"{recording} is {report.verdict}: a bundle needs an intact recording")
+    if target.suffix.lower() != ".pdf":
+        raise BadArgument("the bundle is written as NAME.pdf")
+    clips_dir = target.with_name(target.stem + "-clips")
+    for path in (target, clips_dir):
+        if path.exists():
+            raise AlreadyExists(f"{path} already exists; twindeck never overwrites a file")
+    departures = [f for f in findings if f["kind"] in KIND_TITLES]
+    if not departures:
+        raise BadArgument("there are no findings to put in a bundle (run `twindeck report check`)")
+    clips: list[Path] = []
+    clips_dir.mkdir()
+    for n, f in enumerate(departures, 1):
+        passage = f.get("passage")
+        if passage:
+            clip = clips_dir / f"finding-{n}.twindeck.zip"
+            start = max(0.0, passage["start_s"] - 1.0)
+            end = min(report.duration_s, passage["end_s"] + 1.0)
+            make_clip(recording, start, end, clip)
+            clips.append(clip)
+            f = f | {"clip": clip.name}
+        departures[n - 1] = f
+
+    class Bundle(FPDF):
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font(family, "", 8)
+            self.cell(0, 5, text(f"twindeck evidence bundle — seal {report.seal_code} — page "
+                                 f"{self.page_no()} of {{nb}}"), align="C")  # fmt: skip
+
+    pdf = Bundle(format="A4")
+    pdf.alias_nb_pages()
+    pdf.set_margins(20, 18, 20)
+    pdf.set_auto_page_break(True, 18)
+    family = "Helvetica"
+    for regular in FONT_PATHS:
+        bold = regular.with_name("DejaVuSans-Bold.ttf")
+        if regular.exists() and bold.exists():
+            pdf.add_font("DejaVu", "", str(regular))
+            pdf.add_font("DejaVu", "B", str(bold))
+            family = "DejaVu"
+            break
+
+    def text(value: object) -> str:
+        s = str(value)
+        return s if family == "DejaVu" else s.encode("latin-1", "replace").decode("latin-1")
+
+    def para(value: str, size: float = 11, bold: bool = False) -> None:
+        pdf.set_font(family, "B" if bold else "", size)
+        pdf.multi_cell(0, size * 0.5 + 0.5, text(value), new_x="LMARGIN", new_y="NEXT", align="L")
+        pdf.ln(1.5)
+
+    title = str(report.meta.get("title") or recording.name)
+    pdf.add_page()
+    para("Evidence bundle", 22, bold=True)
+    para(f"From the sealed recording of the assessment: {title}")
+    para(f"Recording {report.recording_id}, started {report.started} (UTC), length "
+         f"{clock_text(report.duration_s)}, seal code {report.seal_code}.")  # fmt: skip
+    para(f"{len(departures)} passage(s) where the written report departs from what was said. Each "
+         "quote is the transcript's own words, with its time in the recording; each comes with a "
+         "clip that proves it is part of the sealed recording.")  # fmt: skip
+    pdf.ln(4)
+    para("Contents", 14, bold=True)
+    index_y = pdf.get_y()
+    pdf.ln(8 * (len(departures) + 2))
+    pages: list[int] = []
+    for n, f in enumerate(departures, 1):
+        pdf.add_page()
+        pages.append(pdf.page_no())
+        para(f"Finding {n}. {KIND_TITLES[f['kind']]}", 15, bold=True)
+        para("The report says:", bold=True)
+        para(f"“{f['statement']}”")
+        passage = f.get("passage")
+        if passage:
+            para(f"The recording, {clock_text(passage['start_s'])}–{clock_text(passage['end_s'])}:",
+                 bold=True)  # fmt: skip
+            para(f"“{passage['text']}”")
+        para("What departs:", bold=True)
+        para(str(f["detail"]))
+        para("Why it matters:", bold=True)
+        para(WHY[f["kind"]])
+        if "clip" in f:
+            para(f"Clip: {clips_dir.name}/{f['clip']} — check it with "
+                 f"`twindeck verify {f['clip']}`; it must name seal code {report.seal_code}.",
+                 10)  # fmt: skip
+    pdf.add_page()
+    letter_page = pdf.page_no()
+    para("Draft: request for mandatory reconsideration", 15, bold=True)
+    para("I ask you to look again at the decision about my claim. I disagree with it because the "
+         "assessment report does not match what was said at the assessment. I recorded the "
+         f"assessment; the recording is sealed (seal code {report.seal_code}) and anyone can check "
+         "it has not been changed. The passages that matter are:")  # fmt: skip
+    for n, f in enumerate(departures, 1):
+        where = f" (recording {clock_text(f['passage']['start_s'])})" if f.get("passage") else ""
+        para(f"{n}. The report says “{f['statement']}”{where}: {f['detail']}.", 10.5)
+    para("I ask you to change the points awarded accordingly, and to send me the evidence you "
+         "relied on.")  # fmt: skip
+    pdf.add_page()
+    appendix_page = pdf.page_no()
+    para("Appendix: checking the recording and the clips", 15, bold=True)
+    for line in (
+        f"The recording's seal code is {report.seal_code}; its device key is "
+        f"{report.key_fingerprint}.",
+        "With twindeck: `twindeck verify <recording or clip> --code " + report.seal_code + "` "
+        "must say INTACT (for a clip: a genuine excerpt of that recording, with its times).",
+        "Without installing anything: open verify.html (from `twindeck verifier`) in a browser "
+        "and choose the .twindeck.zip copy; it works offline.",
+        "The seal proves the audio and notes have not changed since the recording was sealed and "
+        "that nothing was cut, inserted or reordered. What binds it to the assessment is what the "
+        "other party holds: the code they wrote down, their own copy, their countersignature.",
+        f"Made {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC by twindeck {__version__}. The "
+        "findings are machine-made from an offline transcript and should be read with the audio.",
+    ):
+        para(line, 10.5)
+    # the index, now that page numbers are known
+    end_page = pdf.page_no()
+    pdf.page = 1
+    pdf.set_y(index_y)
+    entries = [(f"Finding {n}. {KIND_TITLES[f['kind']]}", p) for n, (f, p) in
+               enumerate(zip(departures, pages, strict=True), 1)]  # fmt: skip
+    entries += [("Draft mandatory reconsideration request", letter_page),
+                ("Appendix: checking the recording", appendix_page)]  # fmt: skip
+    pdf.set_font(family, "", 11)
+    for label, page in entries:
+        pdf.cell(150, 7, text(label))
+        pdf.cell(0, 7, f"page {page}", new_x="LMARGIN", new_y="NEXT", align="R")
+    pdf.page = end_page
+    try:
+        pdf.output(str(target))
+    except OSError as exc:
+        raise DestinationError(f"cannot write {target}: {exc.strerror}") from exc
+    (clips_dir / "README.txt").write_text(
+        f"Clips of recording {report.recording_id} (seal code {report.seal_code}).\n"
+        "Check each with: twindeck verify finding-N.twindeck.zip --code " + report.seal_code + "\n",
+        "utf-8",
+    )
+    return end_page, clips
+
+
+def load_findings(path: Path) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text("utf-8"))
+    findings: list[dict[str, Any]] = data["findings"]
+    return findings
+
+
+__all__ = ["load_findings", "make_bundle"]
