@@ -23,6 +23,7 @@ import shutil
 import struct
 import sys
 import tempfile
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ from twindeck.seal import (
     verify_recording,
 )
 from twindeck.seal.encoding import b64encode, canonical_json, parse_line
+from twindeck.seal.redact import redact_recording
 
 HERE = Path(__file__).resolve().parent
 VECTORS = HERE / "vectors"
@@ -319,6 +321,22 @@ CASES = [
         "3 s mono, 32-bit float",
     ),
     Case("valid-countersigned", countersigned, "folder", "intact", (), "countersigned seal"),
+    Case(
+        "valid-redacted",
+        base,
+        "redacted",
+        "redacted",
+        (),
+        "a single file with seconds 2–3 silenced and declared in redactions.json",
+    ),
+    Case(
+        "redaction-hiding-a-change",
+        base,
+        "redacted-then-changed",
+        "tampered",
+        ("segment_changed",),
+        "a redacted copy with one more sample changed outside the redaction",
+    ),
     Case("recovered-after-crash", recovered, "folder", "intact", (), "crash residue, recovered"),
     Case(
         "crash-residue-unsealed",
@@ -382,6 +400,20 @@ def build(case: Case, target: Path, scratch: Path) -> dict[str, Any]:
     if case.form == "zip":
         pack_recording(folder, target / ZIP)
         made = target / ZIP
+    elif case.form.startswith("redacted"):
+        made = target / ZIP
+        redact_recording(folder, [(2.0, 3.5, "a third party's name")], made)
+        if case.form == "redacted-then-changed":
+            with zipfile.ZipFile(made) as z:
+                members = {n: z.read(n) for n in z.namelist()}
+            audio = bytearray(members["audio.pcm"])
+            audio[5 * RATE * 2 + 100] ^= 1
+            members["audio.pcm"] = bytes(audio)
+            made.unlink()
+            with zipfile.ZipFile(made, "w") as z:
+                for name, data in members.items():
+                    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                    z.writestr(info, data)
     else:
         shutil.copytree(folder, target / FOLDER)
         made = target / FOLDER
@@ -404,6 +436,9 @@ def build(case: Case, target: Path, scratch: Path) -> dict[str, Any]:
         "recording_id": report.recording_id,
         "key_fingerprint": report.key_fingerprint,
     }
+    if case.verdict == "redacted":
+        expected["redactions"] = report.redactions
+        expected["seal_code"] = report.seal_code
     if case.verdict == "intact":
         leaves = [ln for ln in lines if parse_line(ln)["type"] in ("header", "segment", "event")]
         root = independent_root(leaves)

@@ -149,6 +149,15 @@ def _parser() -> argparse.ArgumentParser:
     rr.add_argument("path", type=Path)
     rr.add_argument("number", type=int, nargs="+", help="the finding's number in `report check`")
 
+    rd = sub.add_parser(
+        "redact", help="a copy with a passage silenced, and why; the rest still verifies"
+    )
+    rd.add_argument("path", type=Path)
+    rd.add_argument("--start", required=True, metavar="[hh:]mm:ss[.s]")
+    rd.add_argument("--end", required=True, metavar="[hh:]mm:ss[.s]")
+    rd.add_argument("--reason", required=True, help='e.g. "a third party\'s name"')
+    rd.add_argument("--to", type=Path, required=True, metavar="COPY.twindeck.zip")
+
     bu = sub.add_parser("bundle", help="the evidence bundle: numbered PDF, a clip per finding")
     bu.add_argument("path", type=Path)
     bu.add_argument("--to", type=Path, required=True, metavar="PDF")
@@ -488,10 +497,17 @@ def _print_report(report: Report, out: TextIO, *, code_given: bool, key_given: b
         "intact": "INTACT — complete and unchanged since it was sealed.",
         "incomplete": "INCOMPLETE — what is there is unchanged, but the recording was not sealed.",
         "tampered": "NOT INTACT — this copy differs from what was recorded and sealed.",
+        "redacted": "INTACT EXCEPT REDACTED PASSAGES — everything else is complete and unchanged.",
     }[report.verdict]
     fmt = report.audio.describe() if report.audio else "?"
+    redacted = [
+        f"  redacted     {clock_text(r['start_s'])}–{clock_text(r['end_s'])} (segments "
+        f"{r['first']}–{r['last']}) silenced; reason given: {r['reason']}"
+        for r in report.redactions
+    ]
     lines = [
         f"{report.path}: {headline}",
+        *redacted,
         f"  recording    {report.recording_id}",
         f"  started      {report.started}   length {clock_text(report.duration_s)}  "
         f"({report.segments} segments, {fmt})",
@@ -906,6 +922,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_redact(args: argparse.Namespace) -> int:
+    from twindeck.seal.redact import redact_recording
+
+    start, end = _time_arg(args.start), _time_arg(args.end)
+    report = redact_recording(args.path, [(start, end, args.reason)], args.to)
+    print(f"Wrote {args.to}: {report.verdict.upper()} — everything else verifies against seal "
+          f"{report.seal_code}.")  # fmt: skip
+    for r in report.redactions:
+        print(f"  silenced {clock_text(r['start_s'])}–{clock_text(r['end_s'])}: {r['reason']}")
+    return EXIT_OK
+
+
 def _cmd_bundle(args: argparse.Namespace) -> int:
     from twindeck.export.bundle import load_findings, make_bundle
     from twindeck.report import report_text_path
@@ -1316,6 +1344,7 @@ _COMMANDS = {
     "timestamp": _cmd_timestamp,
     "report": _cmd_report,
     "bundle": _cmd_bundle,
+    "redact": _cmd_redact,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }

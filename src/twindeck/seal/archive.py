@@ -23,6 +23,7 @@ from twindeck.seal.log import AUDIO_NAME, LOG_NAME
 
 MAX_LOG_BYTES = 256 * 1024 * 1024
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+REDACTIONS_NAME = "redactions.json"
 # what Python's zipfile can decompress; anything else (e.g. WinZip AES) is refused plainly
 _READABLE = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
@@ -103,6 +104,7 @@ class RecordingFiles:
     form: str  # "folder" or "zip"
     log: bytes
     audio: AudioBytes
+    redactions: bytes | None = None  # redactions.json of a redacted copy (format.md §11)
 
     def close(self) -> None:
         self.audio.close()
@@ -137,6 +139,10 @@ def _open_folder(path: Path) -> RecordingFiles:
         if size > MAX_LOG_BYTES:
             raise NotARecording(f"{log_path} is {size} bytes: larger than any recording's log")
         log = log_path.read_bytes()
+        redactions_path = path / REDACTIONS_NAME
+        redactions = (
+            redactions_path.read_bytes()[: MAX_LOG_BYTES + 1] if redactions_path.is_file() else None
+        )
         audio_path = path / AUDIO_NAME
         audio: AudioBytes
         if audio_path.is_file():
@@ -145,7 +151,7 @@ def _open_folder(path: Path) -> RecordingFiles:
             audio = _NoAudio()
     except OSError as exc:
         raise UnusableInput(f"cannot read {path}: {exc.strerror}") from exc
-    return RecordingFiles(path, "folder", log, audio)
+    return RecordingFiles(path, "folder", log, audio, redactions)
 
 
 class _NoAudio:
@@ -179,6 +185,10 @@ def _open_zip(path: Path) -> RecordingFiles:
             log = stream.read(MAX_LOG_BYTES + 1)
         if len(log) > MAX_LOG_BYTES:
             raise NotARecording(f"{path}: {LOG_NAME} is larger than any recording's log")
+        redactions = None
+        if REDACTIONS_NAME in names:
+            with archive.open(names[REDACTIONS_NAME]) as stream:
+                redactions = stream.read(MAX_LOG_BYTES + 1)
         audio: AudioBytes
         info = names.get(AUDIO_NAME)
         if info is None:
@@ -200,7 +210,7 @@ def _open_zip(path: Path) -> RecordingFiles:
     except BaseException:
         archive.close()
         raise
-    return RecordingFiles(path, "zip", log, audio)
+    return RecordingFiles(path, "zip", log, audio, redactions)
 
 
 def _data_offset(path: Path, info: zipfile.ZipInfo) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -111,6 +112,7 @@ class Report:
     countersignatures: list[Countersignature] = field(default_factory=list)
     timestamps: int = 0
     timestamp_checks: list[str] = field(default_factory=list)  # filled by the CLI (RFC 3161)
+    redactions: list[dict[str, Any]] = field(default_factory=list)  # silenced ranges (§11)
     events: list[Event] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
@@ -121,7 +123,8 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return self.verdict == "intact"
+        """Intact — or intact except passages silenced by a declared redaction."""
+        return self.verdict in ("intact", "redacted")
 
     def as_dict(self) -> dict[str, Any]:
         """The stable JSON shape documented in docs/verifying.md (schema twindeck.verify/1)."""
@@ -162,6 +165,7 @@ class Report:
                 "timestamps": self.timestamps,
                 "timestamp_checks": self.timestamp_checks,
             },
+            "redactions": self.redactions,
             "events": [e.__dict__ for e in self.events],
             "problems": [p.as_dict() for p in self.problems],
             "warnings": [w.as_dict() for w in self.warnings],
@@ -216,6 +220,7 @@ class _Verifier:
         self.misplaced = 0  # checkpoints out of place (reported once)
         self.later_mismatches = 0  # checkpoints after the first mismatching one
         self.extra_frames = 0  # audio past the last sealed segment
+        self.redacted: dict[int, str] = {}  # segment index -> the reason given (§11)
         self.realtime = False
         self.last_segment_elapsed: int | None = None  # None after an event that declares a gap
         self.next_n = 1  # the n and segment index the next leaf should carry
@@ -285,6 +290,24 @@ class _Verifier:
         r.key_fingerprint = fingerprint(self.public)
         self.realtime = r.source.get("realtime") is True
         self.add_leaf(line, 1, record)
+
+    def read_redactions(self, data: bytes | None) -> None:
+        """§11: a redacted copy lists the segments it silenced, with reasons."""
+        if data is None:
+            return
+        try:
+            doc = json.loads(data)
+            if doc.get("format") != "twindeck-redactions" or doc.get("version") != 1:
+                raise ValueError("not a twindeck redactions list of version 1")
+            for item in doc["redactions"]:
+                first, last, reason = int(item["first"]), int(item["last"]), str(item["reason"])
+                if not 0 <= first <= last or last - first > 1_000_000:
+                    raise ValueError(f"segments {first}–{last}")
+                for index in range(first, last + 1):
+                    self.redacted[index] = reason
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            self.problem("log_damaged", f"redactions.json is malformed ({exc})")
+            self.redacted = {}
 
     def add_leaf(self, line: bytes, line_no: int, record: dict[str, Any]) -> None:
         self.leaves.append(_Leaf(line_no, self.report.frames, str(record.get("time", ""))))
@@ -576,7 +599,7 @@ class _Verifier:
         want_bytes = r.frames * fb
         digests = list(_hash_segments(fmt, self.segments, audio, spans, ahead))
         missing_from: _Segment | None = None
-        for seg, got in zip(self.segments, digests, strict=True):
+        for i, (seg, got) in enumerate(zip(self.segments, digests, strict=True)):
             start, end = self.seconds(seg.offset), self.seconds(seg.offset + seg.frames)
             where = {
                 "line": seg.line,
@@ -587,6 +610,9 @@ class _Verifier:
             }
             if got is None:
                 missing_from = missing_from or seg
+                continue
+            if got != seg.digest and seg.index in self.redacted and _silent(audio, spans[i]):
+                self.note_redacted(seg)
                 continue
             if got != seg.digest:
                 self.problem(
@@ -615,6 +641,23 @@ class _Verifier:
                 f"the audio runs {clock_text(self.seconds(int(extra)))} past the end of what was "
                 "sealed: something was added after the recording",
                 start_s=self.seconds(r.frames),
+            )
+
+    def note_redacted(self, seg: _Segment) -> None:
+        reason = self.redacted[seg.index]
+        last = self.report.redactions[-1] if self.report.redactions else None
+        end_s = self.seconds(seg.offset + seg.frames)
+        if last and last["last"] == seg.index - 1 and last["reason"] == reason:
+            last["last"], last["end_s"] = seg.index, end_s
+        else:
+            self.report.redactions.append(
+                {
+                    "first": seg.index,
+                    "last": seg.index,
+                    "start_s": self.seconds(seg.offset),
+                    "end_s": end_s,
+                    "reason": reason,
+                }
             )
 
     # -- §7.5 what the evidence supports -----------------------------------------------------
@@ -682,7 +725,7 @@ class _Verifier:
                 "(still recording, or interrupted: run `twindeck recover`)",
             )
         else:
-            r.verdict = "intact"
+            r.verdict = "redacted" if r.redactions else "intact"
         if (
             r.problems
             and r.verdict == "tampered"
@@ -734,6 +777,12 @@ class _Ahead:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _silent(audio: AudioBytes, span: tuple[int, int]) -> bool:
+    """A redacted segment must be digital silence, every byte zero."""
+    data = b"".join(bytes(d) for d in audio.ranges([span]))
+    return len(data) == span[1] and not data.strip(b"\0")
 
 
 def _hash_segments(
@@ -810,6 +859,7 @@ def verify_files(
     if not lines:
         raise NotARecording(f"{files.path}: the log is empty")
     v.header(lines[0])
+    v.read_redactions(files.redactions)
     source = audio if audio is not None else files.audio
     ahead = None
     if (

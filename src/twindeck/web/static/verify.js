@@ -56,6 +56,7 @@ const TD = (() => {
       this.tree = new Tree(); this.header = null; this.key = null; this.frames = 0;
       this.segments = 0; this.checkpoints = 0; this.seal = null; this.countersignatures = [];
       this.countersigned = []; this.badCountersignature = null; this.bodies = {}; this.lastTime = "";
+      this.redacted = new Map(); this.silenced = []; // a redacted copy: segment -> reason
     }
     async feed(line, audioOf) {
       const rec = JSON.parse(new TextDecoder().decode(line));
@@ -92,7 +93,13 @@ const TD = (() => {
       const pcm = await audioOf(rec.offset_frames * this.frameBytes, rec.frames * this.frameBytes);
       const f = this.fmt;
       const prefix = enc.encode(`twindeck-pcm/1 ${f.encoding} ${f.rate_hz} ${f.channels} ${rec.offset_frames} ${rec.frames}\n`);
-      if (hex(await sha256(prefix, pcm)) !== rec.pcm_sha256) throw new Error(`segment ${rec.index}: the audio differs from what was sealed`);
+      if (hex(await sha256(prefix, pcm)) !== rec.pcm_sha256) {
+        if (!this.redacted.has(rec.index) || pcm.some((b) => b !== 0)) {
+          throw new Error(`segment ${rec.index}: the audio differs from what was sealed`);
+        }
+        this.silenced.push({ index: rec.index, reason: this.redacted.get(rec.index),
+          start: rec.offset_frames / f.rate_hz, end: (rec.offset_frames + rec.frames) / f.rate_hz });
+      }
       this.segments++; this.frames += rec.frames;
     }
     async signed(rec) {
