@@ -99,3 +99,47 @@ def test_bad_input_and_deleting(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["case", "delete", case, "--yes"]) == 0
     assert "Its recordings were not touched" in capsys.readouterr().out
     assert main(["case", "show", case]) == 2
+
+
+def test_export_and_import_a_case_with_its_recordings(
+    rec: Made, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = new_case(capsys)
+    assert main(["case", "date", case, "--decision", "31/01/2026"]) == 0
+    assert main(["case", "add", case, str(rec.path)]) == 0
+    bundle = tmp_path / "jane.twindeck-case.zip"
+    assert main(["case", "export", case, "--to", str(bundle)]) == 0
+    capsys.readouterr()
+
+    monkeypatch.setenv("TWINDECK_HOME", str(tmp_path / "adviser"))  # another person's machine
+    assert main(["case", "import", str(bundle)]) == 0
+    out = capsys.readouterr().out
+    assert f"intact (seal code {rec.seal.code})" in out  # type: ignore[union-attr]
+    new_id = re.search(r"Imported case (\w{6})", out)[1]  # type: ignore[index]
+    assert main(["case", "show", new_id]) == 0
+    shown = capsys.readouterr().out
+    assert "Saturday 31 January 2026" in shown and str(tmp_path / "adviser") in shown
+
+    # an altered recording inside a case file is reported first, and not linked
+    with zipfile.ZipFile(bundle) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    name = next(n for n in members if n.startswith("recordings/"))
+    inner = tmp_path / "inner.zip"
+    inner.write_bytes(members[name])
+    with zipfile.ZipFile(inner) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    audio = bytearray(parts["audio.pcm"])
+    audio[999] ^= 1
+    parts["audio.pcm"] = bytes(audio)
+    with zipfile.ZipFile(inner, "w") as z:
+        for n, d in parts.items():
+            z.writestr(n, d)
+    members[name] = inner.read_bytes()
+    bad = tmp_path / "bad.twindeck-case.zip"
+    with zipfile.ZipFile(bad, "w") as z:
+        for n, d in members.items():
+            z.writestr(n, d)
+    monkeypatch.setenv("TWINDECK_HOME", str(tmp_path / "third"))
+    assert main(["case", "import", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("PROBLEM: ") and "TAMPERED" in out

@@ -196,6 +196,14 @@ def _parser() -> argparse.ArgumentParser:
     cl_.add_argument("case")
     cl_.add_argument("kind", choices=["notice", "consent", "sar", "mr"])
     cl_.add_argument("--to", type=Path, required=True, metavar="DOCX|PDF")
+    cex = case_sub.add_parser("export", help="the whole case as one file, for an adviser")
+    cex.add_argument("case")
+    cex.add_argument("--to", type=Path, required=True, metavar="NAME.twindeck-case.zip")
+    cex.add_argument(
+        "--by-reference", action="store_true", help="list the recordings, do not include them"
+    )
+    cim = case_sub.add_parser("import", help="a case file from someone else (recordings checked)")
+    cim.add_argument("file", type=Path)
     cdel = case_sub.add_parser("delete", help="delete a case from the index for good")
     cdel.add_argument("case")
     cdel.add_argument("--yes", action="store_true", help="really delete it")
@@ -984,6 +992,16 @@ def _cmd_case(args: argparse.Namespace) -> int:
             print(f"Case {case.id}: {case.name} ({case.benefit_name})")
             print(f'Next: twindeck case date {case.id} --assessment "3 March 2026"')
             return EXIT_OK
+        if action == "import":
+            from twindeck.caseio import import_case
+
+            done = import_case(args.file, store, data_dir() / "recordings")
+            for problem in done.problems:
+                print(f"PROBLEM: {problem}")
+            for name, outcome in done.checked:
+                print(f"  {name}: {outcome}")
+            print(f"Imported case {done.case.id}: {done.case.name}")
+            return EXIT_PROBLEM if done.problems else EXIT_OK
         if action == "list":
             cases = store.all()
             if not cases:
@@ -1074,6 +1092,13 @@ def _cmd_case(args: argparse.Namespace) -> int:
             _print_deadlines(case)
             for path, _rid, code in case.recordings:
                 print(f"  recording    {path} (seal code {code})")
+            return EXIT_OK
+        if action == "export":
+            from twindeck.caseio import export_case
+
+            n = export_case(case, args.to, inline=not args.by_reference)
+            how = "by reference" if args.by_reference else "included"
+            print(f"Wrote {args.to}: case {case.name}, {n} recording(s) {how}.")
             return EXIT_OK
         if action == "delete":
             if not args.yes:
