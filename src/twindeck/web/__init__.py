@@ -234,7 +234,10 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
             and all(isinstance(k, str) and isinstance(v, int | str) for k, v in check.items())
         ):
             raise WebError("the check result is malformed")
-        live = studio.start(fmt, meta, check)
+        call = data.get("call") is True
+        if call and fmt.channels != 2:
+            raise WebError("a call is recorded as two channels")
+        live = studio.start(fmt, meta, check, call=call)
         return public(live)
 
     @app.post("/api/recordings/{live_id}/chunks")
@@ -251,7 +254,8 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
             raise WebError("the recording has ended", 409, "ended")
         try:
             gap = int(request.query_params.get("gap", "0"))
-            outcome = live.source.offer(seq, body, gap)
+            gapch = request.query_params.get("gapch")
+            outcome = live.source.offer(seq, body, gap, int(gapch) if gapch is not None else None)
         except ValueError as exc:
             raise WebError(str(exc)) from None
         status = live.status()

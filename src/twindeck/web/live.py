@@ -36,18 +36,27 @@ MAX_CHUNK_BYTES = 1 << 20
 class BrowserSource:
     realtime = True
 
-    def __init__(self, fmt: AudioFormat, *, give_up_s: float = GIVE_UP_S) -> None:
+    def __init__(
+        self, fmt: AudioFormat, *, give_up_s: float = GIVE_UP_S, call: bool = False
+    ) -> None:
         self.fmt = fmt
+        self.call = call
         self.give_up_s = give_up_s
         self.next_seq = 0
-        self._queue: queue.Queue[tuple[bytes, int]] = queue.Queue()
+        self._queue: queue.Queue[tuple[bytes, int, int | None]] = queue.Queue()
         self._lock = threading.Lock()
         self._stopped = threading.Event()
 
     def describe(self) -> dict[str, Any]:
-        return {"kind": "browser", "capture": "AudioWorklet PCM"}
+        if self.call:
+            return {
+                "kind": "browser-call",
+                "left": "microphone",
+                "right": "the call (a shared tab, window or screen)",
+            }
+        return {"kind": "browser", "capture": "PCM from the page"}
 
-    def offer(self, seq: int, pcm: bytes, lost_frames: int = 0) -> str:
+    def offer(self, seq: int, pcm: bytes, lost_frames: int = 0, channel: int | None = None) -> str:
         """``ok``, ``repeat`` (already taken) or ``ahead`` (a chunk before it is missing).
 
         ``lost_frames``: audio the page's capture lost just before this chunk (declared)."""
@@ -55,13 +64,15 @@ class BrowserSource:
             raise ValueError("a chunk must hold whole frames")
         if not 0 <= lost_frames <= 3600 * self.fmt.rate_hz:
             raise ValueError("the declared gap is out of range")
+        if channel is not None and not 0 <= channel < self.fmt.channels:
+            raise ValueError("the gap's channel is out of range")
         with self._lock:
             if seq < self.next_seq:
                 return "repeat"
             if seq > self.next_seq:
                 return "ahead"
             self.next_seq += 1
-            self._queue.put((pcm, lost_frames))
+            self._queue.put((pcm, lost_frames, channel))
             return "ok"
 
     def chunks(self) -> Iterator[Chunk | SourceEvent]:
@@ -69,7 +80,7 @@ class BrowserSource:
         lost = False
         while not self._stopped.is_set():
             try:
-                pcm, lost_frames = self._queue.get(timeout=0.25)
+                pcm, lost_frames, channel = self._queue.get(timeout=0.25)
             except queue.Empty:
                 quiet = time.monotonic() - last
                 if not lost and quiet >= LOST_AFTER_S:
@@ -84,23 +95,25 @@ class BrowserSource:
             if lost:
                 lost = False
                 yield SourceEvent("input_restored", {})
-            yield from self._items(pcm, lost_frames)
+            yield from self._items(pcm, lost_frames, channel)
         while True:  # what arrived before stop is recorded too
             try:
                 yield from self._items(*self._queue.get_nowait())
             except queue.Empty:
                 return
 
-    def _items(self, pcm: bytes, lost_frames: int) -> Iterator[Chunk | SourceEvent]:
+    def _items(
+        self, pcm: bytes, lost_frames: int, channel: int | None = None
+    ) -> Iterator[Chunk | SourceEvent]:
         if lost_frames:
-            yield SourceEvent(
-                "dropout",
-                {
-                    "missing_frames": lost_frames,
-                    "missing_ms": round(lost_frames * 1000 / self.fmt.rate_hz),
-                    "detected_by": "capture timestamps",
-                },
-            )
+            data: dict[str, Any] = {
+                "missing_frames": lost_frames,
+                "missing_ms": round(lost_frames * 1000 / self.fmt.rate_hz),
+                "detected_by": "capture timestamps",
+            }
+            if channel is not None:  # one side of a call, filled with silence to keep in step
+                data |= {"channel": ("left", "right")[channel], "filled_with_silence": True}
+            yield SourceEvent("dropout", data)
         yield Chunk(pcm)
 
     def stop(self) -> None:
@@ -181,6 +194,7 @@ class Studio:
         check: dict[str, Any] | None,
         *,
         give_up_s: float = GIVE_UP_S,
+        call: bool = False,
     ) -> LiveRecording:
         self.folder.mkdir(parents=True, exist_ok=True)
         with self._lock:
@@ -190,7 +204,7 @@ class Studio:
             while path.exists():
                 path = self.folder / f"{base}-{n}.twindeck"
                 n += 1
-            source = BrowserSource(fmt, give_up_s=give_up_s)
+            source = BrowserSource(fmt, give_up_s=give_up_s, call=call)
             live_id = secrets.token_urlsafe(16)
             holder: dict[str, LiveRecording] = {}
 

@@ -47,6 +47,82 @@ async function openMicrophone() {
     : openWorklet(stream, track);
 }
 
+async function openCall() {
+  // A call on this computer: the microphone on the left, the shared tab or screen's sound on the
+  // right. Both are read from their tracks with capture timestamps, at one rate, never resampled.
+  if (typeof MediaStreamTrackProcessor === "undefined") {
+    throw new Error("this browser cannot record a call; use Chrome or Edge, or `twindeck record --call`");
+  }
+  const mic = await openMicrophone();
+  let display;
+  try {
+    display = await navigator.mediaDevices.getDisplayMedia({
+      video: true, systemAudio: "include",
+      audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
+    });
+  } catch (err) { mic.close(); throw err; }
+  display.getVideoTracks().forEach((t) => t.stop()); // the picture is not recorded
+  const track = display.getAudioTracks()[0];
+  if (!track) {
+    mic.close();
+    throw new Error("no sound was shared: choose the call's tab or screen again and tick “Share audio”");
+  }
+  const other = await openTrackReader(display, track);
+  if (other.rate !== mic.rate) {
+    mic.close(); other.close();
+    throw new Error(`the microphone runs at ${mic.rate} Hz and the call at ${other.rate} Hz; twindeck does not resample`);
+  }
+  return combine(mic, other);
+}
+
+function combine(left, right) {
+  // Interleaves two mono sources into stereo. Audio one side lost is filled with silence on that
+  // side, to keep the two in step, and declared (a dropout with its channel).
+  const fifo = [[], []], count = [0, 0];
+  const both = { rate: left.rate, channels: 2, close() { left.close(); right.close(); } };
+  const take = (side, n) => {
+    const out = new Float32Array(n);
+    let at = 0;
+    while (at < n) {
+      const head = fifo[side][0];
+      const k = Math.min(head.length, n - at);
+      out.set(head.subarray(0, k), at);
+      at += k;
+      if (k === head.length) fifo[side].shift(); else fifo[side][0] = head.subarray(k);
+    }
+    count[side] -= n;
+    return out;
+  };
+  both.start = (onBlock) => {
+    const feed = (side) => (block, lost) => {
+      let gap = null;
+      if (lost) {
+        fifo[side].push(new Float32Array(lost)); count[side] += lost;
+        gap = { frames: lost, channel: side };
+      }
+      fifo[side].push(block); count[side] += block.length;
+      const other = 1 - side;
+      if (count[side] - count[other] > 2 * both.rate) { // the other side stopped: keep in step
+        const missing = count[side] - count[other];
+        fifo[other].push(new Float32Array(missing)); count[other] += missing;
+        gap = { frames: missing, channel: other };
+      }
+      const n = Math.min(count[0], count[1]);
+      if (n > 0) {
+        const l = take(0, n), r = take(1, n);
+        const out = new Float32Array(2 * n);
+        for (let i = 0; i < n; i++) { out[2 * i] = l[i]; out[2 * i + 1] = r[i]; }
+        onBlock(out, gap ? gap.frames : 0, gap ? gap.channel : -1);
+      } else if (gap) {
+        onBlock(new Float32Array(0), gap.frames, gap.channel);
+      }
+    };
+    left.start(feed(0));
+    right.start(feed(1));
+  };
+  return both;
+}
+
 async function openTrackReader(stream, track) {
   // Preferred: the track's own frames with their capture timestamps, no AudioContext in between.
   // A jump in the timestamps means the capture lost audio: it is declared, never hidden.
@@ -120,20 +196,23 @@ function levelOf(pcm) {
 }
 
 function collect(mic, seconds, onChunk) {
-  // Groups capture blocks into chunks of CHUNK_S; a chunk after lost audio carries the gap.
-  const want = Math.round(mic.rate * seconds);
-  let blocks = [], frames = 0, gap = 0;
+  // Groups capture blocks into chunks of CHUNK_S; a chunk after lost audio carries the gap (and,
+  // for a call, the channel that lost it and was filled with silence).
+  const channels = mic.channels || 1;
+  const want = Math.round(mic.rate * seconds) * channels;
+  let blocks = [], samples = 0, gap = 0, gapChannel = -1;
   const flush = () => {
-    if (!frames) return;
-    const pcm = toPcm16(blocks, frames);
-    onChunk(pcm, gap);
-    blocks = []; frames = 0; gap = 0;
+    if (!samples) return;
+    const pcm = toPcm16(blocks, samples);
+    onChunk(pcm, gap, gapChannel);
+    blocks = []; samples = 0; gap = 0; gapChannel = -1;
   };
-  mic.start((block, lost) => {
-    if (lost) { flush(); gap = lost; }
+  mic.start((block, lost, channel = -1) => {
+    if (lost) { flush(); gap = lost; gapChannel = channel; }
+    if (!block.length) return;
     blocks.push(block);
-    frames += block.length;
-    if (frames >= want) flush();
+    samples += block.length;
+    if (samples >= want) flush();
   });
 }
 
@@ -173,8 +252,8 @@ class Uplink {
     this.id = id; this.rate = rate; this.seq = 0; this.pending = []; this.sending = false;
     this.last = null; this.failures = 0;
   }
-  push(pcm, gap) {
-    this.pending.push({ seq: this.seq++, pcm, gap });
+  push(pcm, gap, channel) {
+    this.pending.push({ seq: this.seq++, pcm, gap, channel });
     this.pump();
   }
   async pump() {
@@ -185,7 +264,8 @@ class Uplink {
         const chunk = this.pending.find((c) => !c.acked);
         try {
           const { status, data } = await api(
-            `/api/recordings/${this.id}/chunks?seq=${chunk.seq}&gap=${chunk.gap || 0}`,
+            `/api/recordings/${this.id}/chunks?seq=${chunk.seq}&gap=${chunk.gap || 0}` +
+              (chunk.channel >= 0 ? `&gapch=${chunk.channel}` : ""),
             chunk.pcm.buffer, true);
           if (status === 409 && data.expected !== undefined) {
             this.pending.forEach((c) => { if (c.seq >= data.expected) c.acked = false; });
@@ -238,11 +318,12 @@ async function startRecording(event) {
   event.preventDefault();
   $("record").disabled = true;
   try {
-    const mic = await openMicrophone();
+    const call = $("call").checked;
+    const mic = call ? await openCall() : await openMicrophone();
     const form = new FormData($("details"));
     const check = sessionStorage.getItem("twindeck-check");
     const body = {
-      rate_hz: mic.rate, channels: 1,
+      rate_hz: mic.rate, channels: call ? 2 : 1, call,
       title: form.get("title"), assessment: form.get("assessment"), place: form.get("place"),
       present: String(form.get("present") || "").split("\n").filter((s) => s.trim()),
       check: check ? JSON.parse(check) : undefined,
@@ -250,7 +331,7 @@ async function startRecording(event) {
     const { data } = await api("/api/recordings", body);
     const uplink = new Uplink(data.id, mic.rate);
     session = { mic, uplink, id: data.id, name: data.name };
-    collect(mic, CHUNK_S, (pcm, gap) => uplink.push(pcm, gap));
+    collect(mic, CHUNK_S, (pcm, gap, channel) => uplink.push(pcm, gap, channel));
     $("notes").replaceChildren();
     $("consent-box").hidden = false;
     const joinUrl = data.join_url || new URL(data.join, location.href).href;
