@@ -247,6 +247,12 @@ def _parser() -> argparse.ArgumentParser:
         help="a sentence of names and words to expect (default: assessment and drug words)",
     )
     t.add_argument("--no-vocabulary", action="store_true", help="no expected words at all")
+    t.add_argument(
+        "--speakers",
+        type=int,
+        metavar="N",
+        help="how many people spoke, if known (one-channel recordings; found by voice otherwise)",
+    )
 
     co = sub.add_parser("correct", help="fix a transcript's word or speaker name; kept apart")
     co.add_argument("path", type=Path)
@@ -1229,11 +1235,13 @@ def _cmd_transcribe(args: argparse.Namespace) -> int:
         )
     if args.beam < 1:
         raise BadArgument("--beam must be 1 or more")
-    settings = Settings(beam_size=args.beam)
+    if args.speakers is not None and not 1 <= args.speakers <= 10:
+        raise BadArgument("--speakers is a number from 1 to 10")
+    settings = Settings(beam_size=args.beam, speakers=args.speakers)
     if args.no_vocabulary:
-        settings = Settings(beam_size=args.beam, prompt=None)
+        settings = Settings(beam_size=args.beam, prompt=None, speakers=args.speakers)
     elif args.vocabulary:
-        settings = Settings(beam_size=args.beam, prompt=args.vocabulary)
+        settings = Settings(beam_size=args.beam, prompt=args.vocabulary, speakers=args.speakers)
     engine = Engine(args.model, settings)
     bar = _ProgressBar(sys.stderr, "Transcribing")
     transcript = transcribe_recording(args.path, engine, progress=bar)

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -106,6 +107,61 @@ def _channel_plan(path: Path, fmt: AudioFormat, frames: int) -> _Channels:
     return _Channels([list(range(fmt.channels))], ["Speaker 1"])
 
 
+class _Voices:
+    """Speaker separation on one channel: embed each utterance's audio, cluster per recording."""
+
+    def __init__(self, n_speakers: int | None) -> None:
+        from twindeck.errors import ModelMissing
+
+        self.n_speakers = n_speakers
+        self.embeddings: list[Any] = []  # one per utterance, None when too short
+        self.encoder: Any = None
+        if n_speakers == 1:
+            self.method = "one speaker (as asked)"
+            return
+        try:
+            from twindeck.transcribe.speakers import SpeakerEncoder
+
+            self.encoder = SpeakerEncoder()
+            self.method = "resemblyzer GE2E voice embeddings (numpy), clustered per recording"
+        except ModelMissing:
+            self.method = "one speaker: the speaker model is not installed"
+
+    def listen(self, found: list[list[Word]], audio: np.ndarray, offset: float) -> None:
+        from twindeck.transcribe.speakers import MIN_SPAN_S
+
+        for words in found:
+            a = max(0, int((words[0].start_s - offset) * SAMPLE_RATE_HZ))
+            b = min(audio.size, int((words[-1].end_s - offset) * SAMPLE_RATE_HZ))
+            if self.encoder is None or b - a < MIN_SPAN_S * SAMPLE_RATE_HZ:
+                self.embeddings.append(None)
+            else:
+                self.embeddings.append(self.encoder.embed(audio[a:b]))
+
+    def label(self, utterances: list[list[Word]]) -> tuple[list[list[Word]], tuple[str, ...]]:
+        from dataclasses import replace
+
+        from twindeck.transcribe.speakers import cluster
+
+        known = [i for i, e in enumerate(self.embeddings) if e is not None]
+        if len(known) < 2:
+            return utterances, ("Speaker 1",)
+        vectors = np.stack([self.embeddings[i] for i in known])
+        labels = dict(zip(known, cluster(vectors, self.n_speakers), strict=True))
+        centroids = np.stack(
+            [vectors[[j for j, k in enumerate(known) if labels[k] == c]].mean(axis=0)
+             for c in range(max(labels.values()) + 1)]
+        )  # fmt: skip
+        previous = 0
+        out = []
+        for i, words in enumerate(utterances):
+            if i in labels:
+                previous = labels[i]
+            speaker = f"Speaker {labels.get(i, previous) + 1}"  # a short turn: its neighbour's
+            out.append([replace(w, speaker=speaker) for w in words])
+        return out, tuple(f"Speaker {c + 1}" for c in range(centroids.shape[0]))
+
+
 PAUSE_S = 0.8  # a silence this long ends an utterance
 SENTENCE_PAUSE_S = 0.25  # or a shorter one after a full stop or question mark
 
@@ -146,13 +202,21 @@ def transcribe_recording(
     done = 0.0
     began = time.monotonic()
     utterances: list[list[Word]] = []
+    voices = _Voices(engine.settings.speakers) if len(plan.picks) == 1 else None
     for mix, name in zip(plan.picks, plan.names, strict=True):
         for offset, audio in windows(stream_16k(path, fmt, frames, mix)):
-            utterances += engine.words(audio, offset, name)
+            found = [
+                part for words in engine.words(audio, offset, name) for part in split_turns(words)
+            ]
+            if voices is not None:
+                voices.listen(found, audio, offset)
+            utterances += found
             done += audio.size / SAMPLE_RATE_HZ
             if progress is not None:
                 progress(min(done, total), total)
-    utterances = [part for words in utterances for part in split_turns(words)]
+    speakers = tuple(plan.names)
+    if voices is not None:
+        utterances, speakers = voices.label(utterances)
     utterances.sort(key=lambda words: (words[0].start_s, words[0].speaker))
     last = max(0, report.segments - 1)
 
@@ -172,6 +236,7 @@ def transcribe_recording(
     spent = time.monotonic() - began
     engine_info = {
         **engine.describe(),
+        "speakers_from": (voices.method if voices is not None else "one channel per speaker"),
         "seconds_taken": round(spent, 1),
         "speed_x_realtime": round(report.duration_s / spent, 1) if spent else None,
     }
@@ -181,7 +246,7 @@ def transcribe_recording(
         report.seal_code,
         report.duration_s,
         engine_info,
-        tuple(plan.names),
+        speakers,
         result,
     )
 

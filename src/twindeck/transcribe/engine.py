@@ -39,6 +39,7 @@ class Settings:
     beam_size: int = 5
     threads: int = 0  # 0: one per core
     prompt: str | None = ASSESSMENT_PROMPT
+    speakers: int | None = None  # on one channel: how many people spoke, if known
 
 
 def resolve_model(model: str | None) -> tuple[str, str]:
