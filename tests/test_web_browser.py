@@ -312,6 +312,8 @@ def test_the_other_party_checks_live_saves_an_identical_copy_and_countersigns(
     other = browser.new_context(accept_downloads=True)  # type: ignore[attr-defined]
     theirs = other.new_page()
     theirs.goto(join_url)
+    theirs.fill("#join-name", "Assessor")
+    theirs.check("#join-live-sign")  # countersign checkpoints as they arrive
     wait_until(lambda: theirs.inner_text("#join-checked") != "0:00")
     time.sleep(12)  # long enough for a signed checkpoint to reach them
     page.click("#stop")
@@ -327,7 +329,7 @@ def test_the_other_party_checks_live_saves_an_identical_copy_and_countersigns(
     theirs.screenshot(path=str(tmp_path / "join-sealed.png"), full_page=True)
     audit(theirs, "join")
 
-    theirs.fill("#join-name", "Assessor")
+    assert "countersigned by this device" in theirs.inner_text("#join-live-signed")
     theirs.click("#join-countersign")
     wait_until(lambda: theirs.inner_text("#join-countersigned").startswith("Countersigned"))
     with theirs.expect_download() as download:
@@ -341,8 +343,14 @@ def test_the_other_party_checks_live_saves_an_identical_copy_and_countersigns(
     assert their_copy.read_bytes() == ours.read_bytes()  # byte for byte the same file
     report = verify_recording(their_copy)
     assert report.verdict == "intact" and report.seal_code == code
-    (cs,) = report.countersignatures
-    assert cs.valid and cs.name == "Assessor" and cs.fingerprint != report.key_fingerprint
+    signed = report.countersignatures
+    assert len(signed) >= 2 and all(c.valid and c.name == "Assessor" for c in signed)
+    assert {c.tree_size for c in signed} >= {report.tree_size}  # the seal, and checkpoints before
+    assert min(c.tree_size for c in signed) < report.tree_size
+    assert (
+        len({c.fingerprint for c in signed}) == 1
+        and signed[0].fingerprint != report.key_fingerprint
+    )
     other.close()
     ctx.close()
 

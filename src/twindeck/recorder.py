@@ -7,6 +7,7 @@ queued and applied between chunks, so the log is written by one thread only.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable, Sequence
@@ -92,6 +93,10 @@ class Recorder:
     def add_event(self, kind: str, data: dict[str, Any]) -> None:
         self._commands.put(("event", (kind, data)))
 
+    def countersign(self, tree_size: int, public_raw: bytes, signature: bytes, name: str) -> None:
+        """Store the other party's countersignature of a checkpoint (checked when written)."""
+        self._commands.put(("countersign", (tree_size, public_raw, signature, name)))
+
     # -- the loop -----------------------------------------------------------------------------
     def _flush(self) -> None:
         if self._buffer:
@@ -113,6 +118,9 @@ class Recorder:
         elif command == "event":
             kind, data = arg
             self.writer.add_event(kind, data)
+        elif command == "countersign":
+            with contextlib.suppress(ValueError):  # checked by the caller; a bad one is not written
+                self.writer.add_countersignature(*arg)
 
     def _drain(self) -> None:
         while True:

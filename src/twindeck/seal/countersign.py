@@ -27,6 +27,7 @@ def sealed_body(path: Path) -> tuple[int, bytes]:
 
 
 def _sealed(path: Path) -> tuple[int, bytes, set[str]]:
+    """(tree size, seal body, keys that already countersigned the seal itself)."""
     report = verify_recording(path)
     if not report.sealed:
         raise NotSealed(f"{path} is not sealed yet")
@@ -40,7 +41,15 @@ def _sealed(path: Path) -> tuple[int, bytes, set[str]]:
         report.frames,
         report.end,
     )
-    return report.tree_size, body, {c.fingerprint for c in report.countersignatures if c.valid}
+    return (
+        report.tree_size,
+        body,
+        {
+            c.fingerprint
+            for c in report.countersignatures
+            if c.valid and c.tree_size == report.tree_size
+        },
+    )
 
 
 def add_countersignature(path: Path, public_raw: bytes, signature: bytes, name: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from twindeck.seal.encoding import b64encode, canonical_json, format_time, seal_code
-from twindeck.seal.keys import DeviceKey
+from twindeck.seal.keys import DeviceKey, verify_signature
 from twindeck.seal.merkle import CompactTree, leaf_hash
 from twindeck.seal.pcm import AudioFormat, segment_digest
 
@@ -64,6 +64,22 @@ def countersign_body(signed_body: bytes, name: str) -> bytes:
     if not is_party_name(name):
         raise ValueError(f"a countersigner's name is 0–{MAX_NAME_CHARS} printable characters")
     return signed_body + f"countersigner {name}\n".encode()
+
+
+def countersignature_line(
+    signed_body: bytes, tree_size: int, public_raw: bytes, signature: bytes, name: str
+) -> bytes:
+    """A checked countersignature record (format.md §6.4); raises ValueError if it does not fit."""
+    if not verify_signature(public_raw, signature, countersign_body(signed_body, name)):
+        raise ValueError("the countersignature does not match that checkpoint")
+    record = {
+        "type": "countersignature",
+        "tree_size": tree_size,
+        "key": b64encode(public_raw),
+        "name": name,
+        "signature": b64encode(signature),
+    }
+    return canonical_json(record) + b"\n"
 
 
 def is_party_name(name: object) -> bool:
@@ -143,6 +159,7 @@ class LogBuilder:
         self.segments = 0
         self.frames = 0
         self.sealed: SealInfo | None = None
+        self.bodies: dict[int, bytes] = {}  # signed bodies of the checkpoints, by tree size
 
     @classmethod
     def new(
@@ -186,6 +203,7 @@ class LogBuilder:
         )
         other.tree = self.tree.copy()
         other.segments, other.frames, other.sealed = self.segments, self.frames, self.sealed
+        other.bodies = dict(self.bodies)
         return other
 
     def _leaf(self, record: dict[str, Any]) -> bytes:
@@ -249,6 +267,7 @@ class LogBuilder:
     def checkpoint_line(self, time_text: str) -> bytes:
         root = self.tree.root()
         body = note_body(self.recording_id, self.tree.size, root, time_text)
+        self.bodies[self.tree.size] = body
         record = {
             "type": "checkpoint",
             "tree_size": self.tree.size,

@@ -259,6 +259,18 @@ class RecordingWriter:
         before = self.builder.copy()
         self._append(b"", self.builder.event_line(kind, data, self.clock.now()), before)
 
+    def add_countersignature(
+        self, tree_size: int, public_raw: bytes, signature: bytes, name: str
+    ) -> None:
+        """The other party's device signs a checkpoint while the recording runs (§6.4)."""
+        from twindeck.seal.log import countersignature_line
+
+        body = self.builder.bodies.get(tree_size)
+        if body is None:
+            raise ValueError(f"there is no checkpoint of {tree_size} leaves")
+        line = countersignature_line(body, tree_size, public_raw, signature, name)
+        self._append(b"", line, self.builder.copy())
+
     def seal(self, end: str = "stopped", reason: str | None = None) -> SealInfo:
         self.add_event("stop", {"reason": reason} if reason else {})
         time_text, _ = self.clock.now()

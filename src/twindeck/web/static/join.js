@@ -54,7 +54,8 @@
         const line = fresh.slice(start, i);
         start = i + 1;
         try {
-          await verifier.feed(line, audioOf);
+          const rec = await verifier.feed(line, audioOf);
+          if (rec.type === "checkpoint" && $("join-live-sign").checked) await signCheckpoint(rec);
         } catch (err) {
           say("PROBLEM: " + err.message + ". Do not rely on this recording; tell the recorder.");
           return;
@@ -98,6 +99,26 @@
       });
     }
     return pair;
+  }
+
+  let signedCheckpoints = 0;
+  async function signCheckpoint(rec) {
+    // The same signed body the recorder signed, plus our name: both parties sign the tape label.
+    const name = $("join-name").value.trim().slice(0, 100);
+    $("join-name").readOnly = true; // one name for every signature
+    const pair = await keyPair();
+    const body = new TextDecoder().decode(new TextEncoder().encode(verifier.bodies[rec.tree_size]));
+    const signed = new TextEncoder().encode(body + `countersigner ${name}\n`);
+    const signature = new Uint8Array(await crypto.subtle.sign({ name: "Ed25519" }, pair.privateKey, signed));
+    const pub = new Uint8Array(await crypto.subtle.exportKey("raw", pair.publicKey));
+    const r = await fetch(`${api}/countersign`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ key: TD.b64(pub), signature: TD.b64(signature), name, tree_size: rec.tree_size }),
+    });
+    if (r.ok) {
+      signedCheckpoints++;
+      $("join-live-signed").textContent = `${signedCheckpoints} checkpoint(s) countersigned by this device.`;
+    }
   }
 
   async function countersign() {
