@@ -428,3 +428,43 @@ def test_audio_as_wav_with_ranges_and_the_transcript(client: TestClient, tmp_pat
     assert view["matches_recording"] and "shop" in " ".join(u["text"] for u in view["utterances"])
     library = client.get("/api/library").json()["recordings"]
     assert next(r for r in library if r["name"] == "talk.twindeck")["transcript"] is True
+
+
+def test_checkpoints_are_countersigned_while_recording(client: TestClient) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from twindeck.seal.encoding import b64encode
+    from twindeck.seal.log import countersign_body
+    from twindeck.web import _checkpoint_body
+
+    live = client.post("/api/recordings", json={"rate_hz": RATE, "channels": 1}).json()
+    token = live["join"].rsplit("/", 1)[1]
+    audio = pcm(11.0)
+    for seq, at in enumerate(range(0, len(audio), 1600)):
+        post_chunk(client, live["id"], seq, audio[at : at + 1600])
+    wait_saved(client, live["id"], 10.0)
+    rec = Path(client.app.state.studio.folder) / live["name"]  # type: ignore[attr-defined]
+    size = 12  # header, start, ten segments
+    key = Ed25519PrivateKey.generate()
+    public = b64encode(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+    signed = key.sign(countersign_body(_checkpoint_body(rec, size), "HP"))
+    bad = client.post(f"/api/join/{token}/countersign",
+                      json={"key": public, "signature": b64encode(signed), "name": "Someone else", "tree_size": size})  # fmt: skip
+    assert bad.status_code == 409
+    missing = client.post(f"/api/join/{token}/countersign",
+                          json={"key": public, "signature": b64encode(signed), "name": "HP", "tree_size": 7})  # fmt: skip
+    assert (
+        missing.status_code == 409
+        and "no checkpoint of 7 leaves" in missing.json()["error"]["message"]
+    )
+    good = client.post(f"/api/join/{token}/countersign",
+                       json={"key": public, "signature": b64encode(signed), "name": "HP", "tree_size": size})  # fmt: skip
+    assert good.status_code == 200
+    post_chunk(client, live["id"], len(audio) // 1600 + 1, b"")  # applied between chunks
+    client.post(f"/api/recordings/{live['id']}/control", json={"action": "stop"})
+    report = verify_recording(rec)
+    assert report.verdict == "intact"
+    assert [(c.tree_size, c.name, c.valid) for c in report.countersignatures] == [
+        (size, "HP", True)
+    ]
