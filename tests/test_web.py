@@ -449,6 +449,248 @@ def test_checkpoints_are_countersigned_while_recording(client: TestClient) -> No
     key = Ed25519PrivateKey.generate()
     public = b64encode(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
     signed = key.sign(countersign_body(_checkpoint_body(rec, size), "HP"))
+    url = f"/api/join/{token}/countersign"
+    body = {"key": public, "signature": b64encode(signed), "name": "HP", "tree_size": size}
+    assert client.post(url, json=body | {"name": "Someone else"}).status_code == 409
+    missing = client.post(url, json=body | {"tree_size": 7})
+    assert missing.status_code == 409
+    assert "no checkpoint of 7 leaves" in missing.json()["error"]["message"]
+    assert client.post(url, json=body).status_code == 200
+    again = client.post(
+        f"/api/join/{token}/countersign",
+        json={"key": b64encode(public), "signature": b64encode(other.sign(signed)), "name": "HP"},
+    )
+    assert again.status_code == 200  # stored once
+    report = verify_recording(rec)
+    assert report.verdict == "intact" and [c.name for c in report.countersignatures] == ["HP"]
+    assert client.get(f"/api/join/{token}/log?from=0").headers["x-live"] == "0"
+
+
+def test_lan_listener_serves_only_the_join_pages(tmp_path: Path) -> None:
+    from twindeck.web import Lan
+
+    lan = Lan("127.0.0.1", 8766, "AB:CD")
+    app = create_app(tmp_path / "recs", DeviceKey.from_seed(bytes(32)), lan=lan)
+    with (
+        TestClient(app, base_url=BASE) as local,
+        TestClient(app, base_url="https://127.0.0.1:8766") as remote,
+    ):
+        live = local.post("/api/recordings", json={"rate_hz": RATE, "channels": 1}).json()
+        assert live["join_url"].startswith("https://127.0.0.1:8766/join/")
+        assert live["tls_fingerprint"] == "AB:CD"
+        path = live["join_url"].removeprefix("https://127.0.0.1:8766")
+        assert remote.get(path).status_code == 200
+        assert remote.get("/static/verify.js").status_code == 200
+        offline = remote.get("/verify.html")
+        assert offline.status_code == 200 and "TD.Verifier" in offline.text
+        assert "connect-src" not in offline.headers["content-security-policy"]  # none at all
+        assert "default-src 'none'" in offline.headers["content-security-policy"]
+        for forbidden in (
+            "/",
+            "/api/library",
+            "/static/app.js",
+            f"/api/recordings/{live['id']}/status",
+        ):
+            r = remote.get(forbidden)
+            assert r.status_code == 404 and r.json()["error"]["code"] == "not_found", forbidden
+        r = remote.post(f"/api/recordings/{live['id']}/control", json={"action": "stop"})
+        assert r.status_code == 404  # the other party cannot stop the recording
+        local.post(f"/api/recordings/{live['id']}/control", json={"action": "stop"})
+
+
+def test_serve_lan_uses_https_with_the_fingerprint_it_shows(tmp_path: Path) -> None:
+    import os
+    import re
+    import signal
+    import socket
+    import ssl
+    import subprocess
+    import sys
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "TWINDECK_HOME": str(tmp_path / "home")}
+    cmd = [
+        sys.executable,
+        "-m",
+        "twindeck",
+        "serve",
+        "--no-browser",
+        "--lan",
+        "--port",
+        str(port),
+        "--folder",
+        str(tmp_path / "r"),
+    ]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(100):
+            try:
+                pem = ssl.get_server_certificate(("127.0.0.1", port + 1), timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        der = ssl.PEM_cert_to_DER_cert(pem)
+        import hashlib
+
+        digest = hashlib.sha256(der).hexdigest().upper()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    shown = re.search(r"fingerprint \(SHA-256\) ([0-9A-F:]+)", out)
+    assert shown and shown.group(1).replace(":", "") == digest
+    assert proc.returncode == 0, err
+    assert (tmp_path / "home" / "tls" / "lan-key.pem").stat().st_mode & 0o777 == 0o600
+
+
+def test_ctrl_c_on_the_server_seals_recordings_in_progress(tmp_path: Path) -> None:
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "TWINDECK_HOME": str(tmp_path / "home")}
+    cmd = [
+        sys.executable,
+        "-m",
+        "twindeck",
+        "serve",
+        "--no-browser",
+        "--port",
+        str(port),
+        "--folder",
+        str(tmp_path / "r"),
+    ]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(base + "/")
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        live = httpx.post(base + "/api/recordings", json={"rate_hz": RATE, "channels": 1}).json()
+        audio = pcm(2.0)
+        for seq, at in enumerate(range(0, len(audio), 1600)):
+            httpx.post(
+                f"{base}/api/recordings/{live['id']}/chunks?seq={seq}",
+                content=audio[at : at + 1600],
+                headers={"Content-Type": "application/octet-stream"},
+            )
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and "Every recording in progress was sealed" in out
+    report = verify_recording(tmp_path / "r" / live["name"])
+    assert report.verdict == "intact" and report.end == "stopped" and report.frames == 2 * RATE
+
+
+def test_the_app_on_restart_seals_what_a_crash_left(tmp_path: Path) -> None:
+    from twindeck.seal import AudioFormat, RecordingWriter, SystemClock
+
+    key = DeviceKey.from_seed(bytes(range(32)))
+    folder = tmp_path / "recs"
+    folder.mkdir()
+    writer = RecordingWriter.create(
+        [folder / "crashed.twindeck"], key=key, fmt=AudioFormat("s16le", RATE, 1),
+        clock=SystemClock(), source={"kind": "browser"}, meta={}, software="test",
+    )  # fmt: skip
+    writer.add_event("start")
+    audio = pcm(3.0)
+    for at in range(0, len(audio), 2 * RATE):
+        writer.add_segment(audio[at : at + 2 * RATE])
+    writer.close()  # as a killed server leaves it: no seal
+    with open(folder / "crashed.twindeck" / "audio.pcm", "ab") as f:
+        f.write(pcm(0.5, seed=1))  # half a segment in flight
+    other = folder / "someone-elses.twindeck"
+    foreign = RecordingWriter.create(
+        [other], key=DeviceKey.from_seed(bytes(32)), fmt=AudioFormat("s16le", RATE, 1),
+        clock=SystemClock(), source={"kind": "browser"}, meta={}, software="test",
+    )  # fmt: skip
+    foreign.add_event("start")
+    foreign.close()
+    assert verify_recording(folder / "crashed.twindeck").verdict == "incomplete"
+    app = create_app(folder, key)
+    with TestClient(app, base_url=BASE) as client:
+        library = {r["name"]: r for r in client.get("/api/library").json()["recordings"]}
+    report = verify_recording(folder / "crashed.twindeck")
+    assert report.verdict == "intact" and report.end == "interrupted" and report.frames == 3 * RATE
+    assert library["crashed.twindeck"]["verdict"] == "intact"
+    assert verify_recording(other).verdict == "incomplete"  # another device's: left alone
+
+
+def test_audio_as_wav_with_ranges_and_the_transcript(client: TestClient, tmp_path: Path) -> None:
+    import subprocess
+
+    import soundfile as sf
+
+    from twindeck.cli import main as cli
+
+    speech = subprocess.run(
+        ["espeak-ng", "-v", "en-gb", "-s", "140", "--stdout", "I can walk to the shop."],
+        capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    wav = tmp_path / "talk.wav"
+    wav.write_bytes(speech)
+    folder = Path(client.app.state.studio.folder)  # type: ignore[attr-defined]
+    folder.mkdir(parents=True, exist_ok=True)
+    rec = folder / "talk.twindeck"
+    assert cli(["record", str(rec), "--input", str(wav)]) == 0
+    full = client.get("/api/library/talk.twindeck/audio.wav")
+    assert full.status_code == 200 and full.headers["accept-ranges"] == "bytes"
+    data, rate = sf.read(io.BytesIO(full.content), dtype="int16")
+    assert rate == 22050 and data.tobytes() == (rec / "audio.pcm").read_bytes()
+    part = client.get("/api/library/talk.twindeck/audio.wav", headers={"Range": "bytes=40-99"})
+    assert part.status_code == 206 and part.content == full.content[40:100]
+    assert part.headers["content-range"] == f"bytes 40-99/{len(full.content)}"
+    assert (
+        client.get(
+            "/api/library/talk.twindeck/audio.wav", headers={"Range": "bytes=999999-"}
+        ).status_code
+        == 416
+    )
+
+    assert client.get("/api/library/talk.twindeck/transcript").status_code == 404
+    job = client.post("/api/library/talk.twindeck/transcribe", json={}).json()
+    for _ in range(300):
+        if job["state"] != "running":
+            break
+        time.sleep(0.1)
+        job = client.get("/api/library/talk.twindeck/transcribe").json()
+    assert job["state"] == "done", job
+    view = client.get("/api/library/talk.twindeck/transcript").json()
+    assert view["matches_recording"] and "shop" in " ".join(u["text"] for u in view["utterances"])
+    library = client.get("/api/library").json()["recordings"]
+    assert next(r for r in library if r["name"] == "talk.twindeck")["transcript"] is True
+
+
+def test_checkpoints_are_countersigned_while_recording(client: TestClient) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from twindeck.seal.encoding import b64encode
+    from twindeck.seal.log import countersign_body
+    from twindeck.web import _checkpoint_body
+
+    live = client.post("/api/recordings", json={"rate_hz": RATE, "channels": 1}).json()
+    token = live["join"].rsplit("/", 1)[1]
+    audio = pcm(11.0)
+    for seq, at in enumerate(range(0, len(audio), 1600)):
+        post_chunk(client, live["id"], seq, audio[at : at + 1600])
+    wait_saved(client, live["id"], 10.0)
+    rec = Path(client.app.state.studio.folder) / live["name"]  # type: ignore[attr-defined]
+    size = 12  # header, start, ten segments
+    key = Ed25519PrivateKey.generate()
+    public = b64encode(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+    signed = key.sign(countersign_body(_checkpoint_body(rec, size), "HP"))
     bad = client.post(f"/api/join/{token}/countersign",
                       json={"key": public, "signature": b64encode(signed), "name": "Someone else", "tree_size": size})  # fmt: skip
     assert bad.status_code == 409
