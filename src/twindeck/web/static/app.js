@@ -381,8 +381,25 @@ function showSeal(data) {
   $("seal-summary").textContent =
     `${clock(data.seal.duration_s)} recorded and sealed. File: ${data.name}`;
   $("download").href = `/api/library/${encodeURIComponent(data.name)}/download`;
+  $("save-to").dataset.name = data.name;
   show("after");
   say("Sealed. Seal code " + data.seal.code + ".");
+}
+
+async function saveCopyTo(name) {
+  // Where the browser lets a page write to a place the person picks (Chrome, Edge), write the
+  // single-file copy there; elsewhere, the ordinary download (the browser asks where, if set to).
+  const url = `/api/library/${encodeURIComponent(name)}/download`;
+  if (!window.showSaveFilePicker) { location.href = url; return; }
+  const handle = await window.showSaveFilePicker({
+    suggestedName: name + ".zip",
+    types: [{ description: "twindeck recording", accept: { "application/zip": [".zip"] } }],
+  });
+  const response = await fetch(url);
+  if (!response.ok) throw new Error("the copy could not be made");
+  const writable = await handle.createWritable();
+  await response.body.pipeTo(writable);
+  $("save-result").textContent = `Saved ${handle.name}. Check it any time with twindeck verify or verify.html.`;
 }
 
 async function addNote(event) {
@@ -464,6 +481,9 @@ window.addEventListener("DOMContentLoaded", () => {
         say("The consent statement is sealed at " + clock(last.at_s) + ".");
       })
       .catch((e) => say(e.message)));
+  $("save-to").addEventListener("click", () => saveCopyTo($("save-to").dataset.name).catch((e) => {
+    $("save-result").textContent = e.name === "AbortError" ? "" : "Could not save: " + e.message;
+  }));
   $("again").addEventListener("click", () => { location.hash = "#before"; show("before"); });
   window.addEventListener("hashchange", route);
   if (!window.isSecureContext || !navigator.mediaDevices) {
