@@ -51,6 +51,7 @@ class Recorder:
         meta: dict[str, Any] | None = None,
         clock: Clock | None = None,
         checkpoint_every: int = 10,
+        segment_s: float = 1.0,
         on_progress: Callable[[Progress], None] | None = None,
     ) -> None:
         self.source = source
@@ -60,7 +61,9 @@ class Recorder:
         self._stop = threading.Event()
         self._paused = False
         self._buffer = bytearray()
-        self._segment_bytes = self.fmt.rate_hz * self.fmt.frame_bytes  # one-second segments
+        segment_frames = max(1, round(self.fmt.rate_hz * segment_s))  # one second by default
+        self._segment_bytes = segment_frames * self.fmt.frame_bytes
+        self.consumed_frames = 0  # source audio handled so far: written, buffered or paused away
         self._meter = LevelMeter(self.fmt)
         self.writer = RecordingWriter.create(
             list(paths),
@@ -71,6 +74,7 @@ class Recorder:
             meta=meta or {},
             software=f"twindeck {__version__}",
             checkpoint_every=checkpoint_every,
+            segment_frames=segment_frames,
         )
 
     # -- control, from any thread ------------------------------------------------------------
@@ -153,6 +157,7 @@ class Recorder:
                     while len(self._buffer) >= self._segment_bytes:
                         self.writer.add_segment(bytes(self._buffer[: self._segment_bytes]))
                         del self._buffer[: self._segment_bytes]
+                self.consumed_frames += len(item.pcm) // self.fmt.frame_bytes
                 if self._on_progress is not None:
                     recorded = (
                         self.saved_s + len(self._buffer) / self.fmt.frame_bytes / self.fmt.rate_hz

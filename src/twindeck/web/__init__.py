@@ -258,10 +258,20 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
             outcome = live.source.offer(seq, body, gap, int(gapch) if gapch is not None else None)
         except ValueError as exc:
             raise WebError(str(exc)) from None
-        status = live.status()
         if outcome == "ahead":
-            return JSONResponse({"expected": live.source.next_seq, **status}, status_code=409)
-        return {"ack": seq, **status}
+            return JSONResponse(
+                {"expected": live.source.next_seq, **live.status()}, status_code=409
+            )
+        # acknowledge only once the recorder has written it (a segment per chunk): then a
+        # killed server has lost at most the chunk in flight
+        end = live.source.chunk_ends.get(seq, 0)
+        for _ in range(400):
+            if live.recorder.consumed_frames >= end or live.state in ("sealed", "failed"):
+                break
+            await asyncio.sleep(0.005)
+        else:
+            raise WebError("not saved yet: send it again", 503, "not_saved")
+        return {"ack": seq, **live.status()}
 
     @app.post("/api/recordings/{live_id}/control")
     async def control(live_id: str, request: Request) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from twindeck.recorder import Progress, Recorder, RecordingResult
 from twindeck.seal import AudioFormat, DeviceKey
 
 LOST_AFTER_S = 2.0
+SEGMENT_S = 0.1  # browser recordings: one segment per chunk
 GIVE_UP_S = 30.0
 MAX_CHUNK_BYTES = 1 << 20
 
@@ -43,6 +44,8 @@ class BrowserSource:
         self.call = call
         self.give_up_s = give_up_s
         self.next_seq = 0
+        self.received_frames = 0  # audio taken, in frames (the end of the last chunk)
+        self.chunk_ends: dict[int, int] = {}  # seq -> received_frames after it
         self._queue: queue.Queue[tuple[bytes, int, int | None]] = queue.Queue()
         self._lock = threading.Lock()
         self._stopped = threading.Event()
@@ -72,6 +75,9 @@ class BrowserSource:
             if seq > self.next_seq:
                 return "ahead"
             self.next_seq += 1
+            self.received_frames += len(pcm) // self.fmt.frame_bytes
+            self.chunk_ends[seq] = self.received_frames
+            self.chunk_ends.pop(seq - 1000, None)  # a re-send is only ever of recent chunks
             self._queue.put((pcm, lost_frames, channel))
             return "ok"
 
@@ -211,7 +217,11 @@ class Studio:
             def on_progress(p: Progress) -> None:
                 holder["live"].progress = p
 
-            recorder = Recorder(source, [path], key=self.key, meta=meta, on_progress=on_progress)
+            # 100 ms segments, a checkpoint every 10 s: a chunk is on disk when it is acknowledged
+            recorder = Recorder(
+                source, [path], key=self.key, meta=meta, on_progress=on_progress,
+                segment_s=SEGMENT_S, checkpoint_every=round(10 / SEGMENT_S),
+            )  # fmt: skip
             if check is not None:
                 recorder.add_event("check", check)
             live = LiveRecording(live_id, path, source, recorder)
