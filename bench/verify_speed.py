@@ -39,7 +39,8 @@ from twindeck.seal import (
 RATE = 44100
 
 
-def make(path: Path, minutes: float) -> None:
+def make(path: Path, minutes: float, segment_s: float = 1.0) -> None:
+    segment_frames = round(RATE * segment_s)
     writer = RecordingWriter.create(
         [path],
         key=DeviceKey.from_seed(bytes(32)),
@@ -48,13 +49,15 @@ def make(path: Path, minutes: float) -> None:
         source={"kind": "file", "realtime": False},
         meta={},
         software="bench",
+        segment_frames=segment_frames,
+        checkpoint_every=max(1, round(10 / segment_s)),
     )
     writer.add_event("start")
     rng = np.random.default_rng(1)
     block = (rng.standard_normal(RATE * 60) * 3000).astype("<i2").tobytes()  # a minute, reused
-    step = RATE * 2
-    for second in range(int(minutes * 60)):
-        at = (second % 60) * step
+    step = segment_frames * 2
+    for n in range(int(minutes * 60 / segment_s)):
+        at = (n * step) % (len(block) - step)
         writer.add_segment(block[at : at + step])
     writer.seal()
 
@@ -72,16 +75,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=60.0)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--segment-s", type=float, default=1.0, help="0.1 for browser recordings (default 1)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_TMP")) as tmp:
         folder, single = Path(tmp) / "bench.twindeck", Path(tmp) / "bench.twindeck.zip"
         began = time.perf_counter()
-        make(folder, args.minutes)
+        make(folder, args.minutes, args.segment_s)
         pack_recording(folder, single)
         made = time.perf_counter() - began
         size = (folder / "audio.pcm").stat().st_size
-        print(f"{args.minutes:.0f} min, {size / 1e6:.0f} MB of PCM (made in {made:.1f} s); "
-              f"{os.cpu_count()} cores; best of {args.repeat}")  # fmt: skip
+        print(
+            f"{args.minutes:.0f} min in {args.segment_s:g} s segments, {size / 1e6:.0f} MB of "
+            f"PCM (made in {made:.1f} s); {os.cpu_count()} cores; best of {args.repeat}"
+        )
 
         def run(*cmd: str) -> None:
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
