@@ -213,7 +213,10 @@ def test_refuses_to_overwrite_and_bad_input_formats(
     assert main(["record", str(tmp_path / "b.twindeck"), "--input", str(u8)]) == 2
     assert "PCM_U8" in capsys.readouterr().err
     assert main(["export", str(rec), "--to", str(tmp_path / "x.mp3")]) == 2
-    assert ".wav, .flac, .cue (an audio CD image) or .twindeck.zip" in capsys.readouterr().err
+    assert (
+        ".wav, .flac, .cue (an audio CD image), .iso (a data disc) or .twindeck.zip"
+        in capsys.readouterr().err
+    )
 
 
 def test_qr_png_and_key(tmp_path: Path, capsys: pytest.CaptureFixture[str], _home: Path) -> None:

@@ -710,6 +710,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         pack_recording(args.path, target)
         print(f"Wrote {target} (seal code {report.seal_code})")
         return EXIT_OK
+    if target.suffix.lower() == ".iso":
+        from twindeck.export.iso import write_iso
+
+        names = write_iso(args.path, report, target)
+        print(f"Wrote {target}: a data disc image with {', '.join(names)}.")
+        return EXIT_OK
     if target.suffix.lower() == ".cue":
         from twindeck.export.cd import write_cd_image
 
@@ -723,7 +729,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if target.suffix.lower() not in WRITABLE:
         raise BadArgument(
             f"cannot export to {target.suffix or 'a file without an extension'}: "
-            "choose .wav, .flac, .cue (an audio CD image) or .twindeck.zip"
+            "choose .wav, .flac, .cue (an audio CD image), .iso (a data disc) or .twindeck.zip"
         )
     assert report.audio is not None
     files = open_recording(args.path)
