@@ -158,6 +158,13 @@ def _parser() -> argparse.ArgumentParser:
     rd.add_argument("--reason", required=True, help='e.g. "a third party\'s name"')
     rd.add_argument("--to", type=Path, required=True, metavar="COPY.twindeck.zip")
 
+    cm = sub.add_parser(
+        "compare", help="what another recording of the assessment has, or lacks, against ours"
+    )
+    cm.add_argument("path", type=Path, help="our sealed recording")
+    cm.add_argument("other", type=Path, help="the other copy: any audio file (MP3, WAV, M4A…)")
+    cm.add_argument("--json", action="store_true")
+
     bu = sub.add_parser("bundle", help="the evidence bundle: numbered PDF, a clip per finding")
     bu.add_argument("path", type=Path)
     bu.add_argument("--to", type=Path, required=True, metavar="PDF")
@@ -942,6 +949,29 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from twindeck.compare import compare, load_any, load_recording
+
+    _require_intact(args.path)
+    ours, other = load_recording(args.path), load_any(args.other)
+    spans = compare(ours, other)
+    if args.json:
+        json.dump(
+            {"schema": "twindeck.compare/1", "spans": [
+                {"kind": s.kind, "ours_s": s.ours_s, "other_s": s.other_s} for s in spans
+            ]},
+            sys.stdout, indent=2,
+        )  # fmt: skip
+        print()
+    elif not spans:
+        print("The other copy holds the same audio as ours, with nothing missing or added.")
+    else:
+        print(f"{len(spans)} difference(s) between {args.path.name} and {args.other.name}:")
+        for span in spans:
+            print(f"  {span.describe()}")
+    return EXIT_OK if not spans else EXIT_PROBLEM
+
+
 def _cmd_redact(args: argparse.Namespace) -> int:
     from twindeck.seal.redact import redact_recording
 
@@ -1384,6 +1414,7 @@ _COMMANDS = {
     "report": _cmd_report,
     "bundle": _cmd_bundle,
     "redact": _cmd_redact,
+    "compare": _cmd_compare,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }
