@@ -26,7 +26,8 @@ HOP = 160  # 20 ms
 BANDS = 24
 WINDOW = 100  # frames: 2 s
 NEAR = 25  # frames: 0.5 s either side of where it should be
-MATCH = 0.5  # normalised correlation that counts as the same audio
+MATCH = 0.5  # normalised correlation that counts as the same audio, where it was expected
+FAR_MATCH = 0.75  # anywhere else: a stricter bar, as a long recording offers many near-misses
 MIN_GAP_S = 1.0
 
 
@@ -119,7 +120,9 @@ def features(x: np.ndarray) -> np.ndarray:
     bands = np.stack(
         [spectrum[:, a:b].sum(axis=1) for a, b in zip(edges, edges[1:], strict=False)], 1
     )
-    f = np.log(bands + 1e-8)
+    # a floor well under speech level: silence becomes one constant, not random numbers that
+    # differ between two copies of the same pause
+    f = np.log(np.maximum(bands, 1e-3 * float(bands.mean()) + 1e-12))
     f = (f - f.mean(axis=0)) / (f.std(axis=0) + 1e-6)
     out: np.ndarray = f.astype(np.float32)
     return out
@@ -127,6 +130,8 @@ def features(x: np.ndarray) -> np.ndarray:
 
 def _score(win: np.ndarray, ref: np.ndarray, lags: np.ndarray) -> np.ndarray:
     """Normalised correlation of ``win`` with ``ref`` at each lag (window start in ref)."""
+    if len(win) == 0:
+        return np.full(lags.size, -1.0)
     w = win - win.mean()
     w /= np.linalg.norm(w) + 1e-9
     out = np.full(lags.size, -1.0)
@@ -156,13 +161,27 @@ def _global(win: np.ndarray, ref: np.ndarray) -> tuple[int, float]:
     return int(best[k]), float(scores[k])
 
 
+def _voiced(x: np.ndarray) -> np.ndarray:
+    """Per 20 ms frame: is there sound (louder than the quietest third of the recording)?"""
+    n = max(0, (x.size - 2 * HOP) // HOP)
+    energy = np.array([float(np.mean(x[i * HOP : i * HOP + 2 * HOP] ** 2)) for i in range(n)])
+    if energy.size == 0:
+        return np.zeros(0, bool)
+    floor = np.percentile(energy, 33)
+    voiced: np.ndarray = energy > max(floor * 4, 1e-9)
+    return voiced
+
+
 def compare(ours: np.ndarray, other: np.ndarray) -> list[Span]:
     a, b = features(ours), features(other)
+    sound = _voiced(other)
     placed: list[tuple[int, int | None]] = []  # (frame in other, frame in ours or None)
     lag: int | None = None
     for t in range(0, len(b) - WINDOW + 1, WINDOW):
         win = b[t : t + WINDOW]
         found: int | None = None
+        if lag is not None and sound[t : t + WINDOW].mean() < 0.5:
+            continue  # mostly silence: it would match any pause; judge by its neighbours
         if lag is not None:
             near = np.arange(t + lag - NEAR, t + lag + NEAR + 1)
             scores = _score(win, a, near)
@@ -170,7 +189,7 @@ def compare(ours: np.ndarray, other: np.ndarray) -> list[Span]:
                 found = int(near[int(np.argmax(scores))])
         if found is None:
             where, score = _global(win, a)
-            found = where if score >= MATCH else None
+            found = where if score >= FAR_MATCH else None
         placed.append((t, found))
         if found is not None:
             lag = found - t
