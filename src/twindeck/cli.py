@@ -61,6 +61,14 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--input", type=Path, help="record from an audio file instead of the microphone")
     r.add_argument("--realtime", action="store_true", help="with --input: feed it at its own speed")
     r.add_argument(
+        "--tsa",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="a time-stamping authority (RFC 3161) to stamp each checkpoint and the seal; "
+        "the only network use, and only if you give one",
+    )
+    r.add_argument(
         "--copy-to",
         type=Path,
         action="append",
@@ -173,7 +181,10 @@ def _parser() -> argparse.ArgumentParser:
         "timestamp", help="have a time-stamping authority (RFC 3161) attest the seal"
     )
     ts.add_argument("path", type=Path)
-    ts.add_argument("--tsa", action="append", required=True, metavar="URL")
+    ts.add_argument(
+        "--tsa", action="append", default=[], metavar="URL",
+        help="stamp the seal with this authority (without it: send what is waiting)",
+    )  # fmt: skip
 
     cs = sub.add_parser("case", help="a claim: its dates and deadlines, letters, recordings")
     case_sub = cs.add_subparsers(dest="case_command", required=True, metavar="ACTION")
@@ -395,9 +406,18 @@ def _cmd_record(args: argparse.Namespace) -> int:
     check_data = _run_check(args) if args.check else None
     key = load_or_create_key(_key_path())
     status = _Status(sys.stderr)
+    stamper = None
+    if args.tsa:
+        from twindeck.timestamps import Stamper
+
+        for url in args.tsa:
+            _check_tsa_url(url)
+        stamper = Stamper(args.tsa)
     recorder = Recorder(
-        source, [args.path, *args.copy_to], key=key, meta=_meta(args), on_progress=status
-    )
+        source, [args.path, *args.copy_to], key=key, meta=_meta(args), on_progress=status,
+        on_checkpoint=stamper.checkpoint if stamper else None,
+        timestamps=stamper.ready if stamper else None,
+    )  # fmt: skip
     if check_data is not None:
         recorder.add_event("check", check_data)
     print(f"Recording to {', '.join(str(p) for p in [args.path, *args.copy_to])}", file=sys.stderr)
@@ -418,7 +438,40 @@ def _cmd_record(args: argparse.Namespace) -> int:
     # The recording is sealed; if the terminal has gone (SIGHUP), printing must not fail it.
     with contextlib.suppress(OSError):
         _print_sealed(result)
+        if stamper is not None:
+            _stamp_after(stamper, args.path, args.tsa)
     return EXIT_PROBLEM if result.failures else EXIT_OK
+
+
+def _check_tsa_url(url: str) -> None:
+    if not url.startswith(("http://", "https://")):
+        raise BadArgument(f"{url} is not an http(s) address of a time-stamping authority")
+
+
+def _stamp_after(stamper: Any, path: Path, urls: list[str]) -> None:
+    """After the seal: let the checkpoint requests finish, then stamp the seal itself."""
+    from twindeck.errors import TimestampFailed
+    from twindeck.timestamps import timestamp_recording
+
+    pending = stamper.finish(path)
+    for url in urls:
+        try:
+            timestamp_recording(path, url)
+            stamper.done += 1
+        except TimestampFailed:
+            pending += 1
+            _add_pending(path, {"tree_size": None, "tsa": url})
+    print(f"Trusted timestamps: {stamper.done} stored", end="")
+    print(f", {pending} waiting: run `twindeck timestamp {path}` when online." if pending else ".")
+
+
+def _add_pending(path: Path, entry: dict[str, Any]) -> None:
+    from twindeck.timestamps import PENDING_NAME
+
+    target = path / PENDING_NAME
+    items = json.loads(target.read_text("utf-8")) if target.exists() else []
+    items.append(entry)
+    target.write_text(json.dumps(items, indent=1), "utf-8")
 
 
 def _print_sealed(result: RecordingResult) -> None:
@@ -1005,13 +1058,20 @@ def _cmd_bundle(args: argparse.Namespace) -> int:
 
 
 def _cmd_timestamp(args: argparse.Namespace) -> int:
-    from twindeck.timestamps import timestamp_recording
+    from twindeck.timestamps import PENDING_NAME, send_pending, timestamp_recording
 
+    waiting = args.path / PENDING_NAME if args.path.is_dir() else None
+    if not args.tsa and not (waiting and waiting.exists()):
+        raise BadArgument("give --tsa URL (nothing is waiting to be sent for this recording)")
     for url in args.tsa:
-        if not url.startswith(("http://", "https://")):
-            raise BadArgument(f"{url} is not an http(s) address of a time-stamping authority")
+        _check_tsa_url(url)
         check = timestamp_recording(args.path, url)
         print(f"Timestamped by {url}: {check.describe()}")
+    if waiting and waiting.exists():
+        sent, left = send_pending(args.path)
+        print(f"Sent {sent} waiting request(s); {left} still waiting." if left else
+              f"Sent {sent} waiting request(s): their tokens prove the time they were sent, "
+              "not the time of recording.")  # fmt: skip
     return EXIT_OK
 
 

@@ -53,10 +53,15 @@ class Recorder:
         checkpoint_every: int = 10,
         segment_s: float = 1.0,
         on_progress: Callable[[Progress], None] | None = None,
+        on_checkpoint: Callable[[int, bytes], None] | None = None,
+        timestamps: Callable[[], list[dict[str, Any]]] | None = None,
     ) -> None:
         self.source = source
         self.fmt = source.fmt
         self._on_progress = on_progress
+        self._on_checkpoint = on_checkpoint
+        self._timestamps = timestamps  # tokens ready to store (pulled here: one writer)
+        self._checkpoints_seen = 0
         self._commands: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._stop = threading.Event()
         self._paused = False
@@ -97,6 +102,10 @@ class Recorder:
     def add_event(self, kind: str, data: dict[str, Any]) -> None:
         self._commands.put(("event", (kind, data)))
 
+    def add_timestamp(self, record: dict[str, Any]) -> None:
+        """Store a timestamp token over a checkpoint (from another thread)."""
+        self._commands.put(("timestamp", record))
+
     def countersign(self, tree_size: int, public_raw: bytes, signature: bytes, name: str) -> None:
         """Store the other party's countersignature of a checkpoint (checked when written)."""
         self._commands.put(("countersign", (tree_size, public_raw, signature, name)))
@@ -122,9 +131,24 @@ class Recorder:
         elif command == "event":
             kind, data = arg
             self.writer.add_event(kind, data)
+        elif command == "timestamp":
+            with contextlib.suppress(ValueError):
+                self.writer.add_timestamp(arg)
         elif command == "countersign":
             with contextlib.suppress(ValueError):  # checked by the caller; a bad one is not written
                 self.writer.add_countersignature(*arg)
+
+    def _announce_checkpoints(self) -> None:
+        bodies = self.writer.builder.bodies
+        if self._on_checkpoint is not None and len(bodies) > self._checkpoints_seen:
+            for size in sorted(bodies)[self._checkpoints_seen :]:
+                with contextlib.suppress(Exception):  # a time-stamping hiccup never stops recording
+                    self._on_checkpoint(size, bodies[size])
+            self._checkpoints_seen = len(bodies)
+        if self._timestamps is not None:
+            for record in self._timestamps():
+                with contextlib.suppress(ValueError):
+                    self.writer.add_timestamp(record)
 
     def _drain(self) -> None:
         while True:
@@ -158,6 +182,7 @@ class Recorder:
                         self.writer.add_segment(bytes(self._buffer[: self._segment_bytes]))
                         del self._buffer[: self._segment_bytes]
                 self.consumed_frames += len(item.pcm) // self.fmt.frame_bytes
+                self._announce_checkpoints()
                 if self._on_progress is not None:
                     recorded = (
                         self.saved_s + len(self._buffer) / self.fmt.frame_bytes / self.fmt.rate_hz

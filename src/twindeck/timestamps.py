@@ -52,6 +52,7 @@ class TokenCheck:
     valid: bool  # imprint and signature check
     trusted: bool  # and chains to a trusted root
     problem: str = ""
+    what: str = "seal"  # or "checkpoint of N leaves"
 
     def describe(self) -> str:
         if not self.valid:
@@ -62,7 +63,8 @@ class TokenCheck:
             if self.trusted
             else "not in your trusted roots (--tsa-roots)"
         )
-        return f"sealed no later than {when}, attested by {self.signer} — {trust}"
+        lead = "sealed" if self.what == "seal" else f"{self.what} existed"
+        return f"{lead} no later than {when}, attested by {self.signer} — {trust}"
 
 
 def build_request(body: bytes) -> tuple[bytes, int]:
@@ -256,18 +258,36 @@ def timestamp_recording(path: Path, url: str) -> TokenCheck:
     return check_token(token, body, [], report.tree_size, url)
 
 
+def _signed_bodies(log: bytes, report: Any) -> dict[int, bytes]:
+    """tree size -> the signed body of the seal and of every checkpoint in the log."""
+    from twindeck.seal.encoding import parse_line
+    from twindeck.seal.log import note_body
+
+    bodies: dict[int, bytes] = {}
+    for line in log.split(b"\n"):
+        if b'"type":"checkpoint"' in line:
+            try:
+                r = parse_line(line)
+                bodies[int(r["tree_size"])] = note_body(
+                    report.recording_id, int(r["tree_size"]), bytes.fromhex(r["root"]), r["time"]
+                )
+            except (ValueError, KeyError, TypeError):
+                continue
+    if report.sealed and report.root:
+        bodies[report.tree_size] = seal_body(
+            report.recording_id, report.tree_size, bytes.fromhex(report.root),
+            report.seal_time, report.frames, report.end,
+        )  # fmt: skip
+    return bodies
+
+
 def check_recording_timestamps(
     log: bytes, report: Any, roots: list[x509.Certificate]
 ) -> list[TokenCheck]:
-    """Check every timestamp record of a sealed recording's log against its seal."""
+    """Check every timestamp record against the seal or checkpoint it names."""
     from twindeck.seal.encoding import parse_line
 
-    if not report.sealed or not report.root:
-        return []
-    body = seal_body(
-        report.recording_id, report.tree_size, bytes.fromhex(report.root),
-        report.seal_time, report.frames, report.end,
-    )  # fmt: skip
+    bodies = _signed_bodies(log, report)
     out = []
     for line in log.split(b"\n"):
         if b'"type":"timestamp"' not in line:
@@ -281,19 +301,144 @@ def check_recording_timestamps(
                 TokenCheck(0, "?", None, "?", False, False, f"the record is damaged ({exc})")
             )
             continue
+        body = bodies.get(size)
+        if body is None:
+            unknown = f"it names a tree of {size} leaves, which nothing here signed"
+            out.append(TokenCheck(size, url, None, "?", False, False, unknown))
+            continue
         check = check_token(token, body, roots, size, url)
-        if check.valid and size != report.tree_size:
-            wrong = f"its record names a tree of {size} leaves, not the seal's"
-            check = TokenCheck(size, url, check.gen_time, check.signer, False, False, wrong)
+        if size != report.tree_size:
+            check = TokenCheck(
+                size, url, check.gen_time, check.signer, check.valid, check.trusted,
+                check.problem, what=f"checkpoint of {size} leaves",
+            )  # fmt: skip
         out.append(check)
     return out
 
 
+class Stamper:
+    """Asks time-stamping authorities, in the background, to stamp each checkpoint as it is made.
+
+    The recorder collects the tokens between segments (so the log keeps one writer); those that
+    arrive after the seal are appended after it. Requests that fail — no network — are kept and
+    written to ``.tsa-pending.json`` in the recording when it ends; ``twindeck timestamp`` sends
+    them later (their tokens then prove a later time, and the record's ``time`` says when it was
+    asked)."""
+
+    def __init__(self, urls: list[str]) -> None:
+        import queue
+        import threading
+
+        self.urls = urls
+        self._ready: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self.work: queue.Queue[tuple[int, bytes] | None] = queue.Queue()
+        self.pending: list[dict[str, Any]] = []
+        self.done = 0
+        self.thread = threading.Thread(target=self._run, daemon=True, name="tsa")
+        self.thread.start()
+
+    def checkpoint(self, tree_size: int, body: bytes) -> None:
+        self.work.put((tree_size, body))
+
+    def _run(self) -> None:
+        while (item := self.work.get()) is not None:
+            size, body = item
+            for url in self.urls:
+                asked = format_time(dt.datetime.now(dt.UTC))
+                try:
+                    token = request_token(url, body)
+                except TimestampFailed:
+                    self.pending.append({"tree_size": size, "tsa": url, "asked": asked})
+                    continue
+                with self._lock:
+                    self._ready.append({"type": "timestamp", "tree_size": size, "tsa": url,
+                                        "token": b64encode(token), "time": asked})  # fmt: skip
+
+    def ready(self) -> list[dict[str, Any]]:
+        """Tokens received and not yet stored; each is handed out once."""
+        with self._lock:
+            out, self._ready = self._ready, []
+        self.done += len(out)
+        return out
+
+    def finish(self, folder: Path, timeout_s: float = 30.0) -> int:
+        """Stop; store what came after the seal; keep what could not be sent (returns how many)."""
+        from twindeck.seal.encoding import canonical_json as _canonical
+
+        self.work.put(None)
+        self.thread.join(timeout_s)
+        for record in self.ready():  # after the seal, timestamps may follow it
+            _append_line(folder, _canonical(record) + b"\n")
+        if self.pending:
+            import json
+
+            (folder / PENDING_NAME).write_text(json.dumps(self.pending, indent=1), "utf-8")
+        return len(self.pending)
+
+
+PENDING_NAME = ".tsa-pending.json"
+
+
+def send_pending(path: Path) -> tuple[int, int]:
+    """Send the requests a recording kept while offline; returns (sent, still waiting)."""
+    import json
+
+    from twindeck.seal import open_recording, verify_recording
+
+    target = path / PENDING_NAME
+    items = json.loads(target.read_text("utf-8"))
+    report = verify_recording(path)
+    files = open_recording(path)
+    try:
+        bodies = _signed_bodies(files.log, report)
+    finally:
+        files.close()
+    left, sent = [], 0
+    for item in items:
+        size = item.get("tree_size") or report.tree_size
+        body = bodies.get(size)
+        if body is None:
+            continue
+        try:
+            token = request_token(str(item["tsa"]), body)
+        except TimestampFailed:
+            left.append(item)
+            continue
+        now = format_time(dt.datetime.now(dt.UTC))
+        record = {"type": "timestamp", "tree_size": size, "tsa": str(item["tsa"]),
+                  "token": b64encode(token), "time": now}  # fmt: skip
+        _append_line(path, canonical_json(record) + b"\n")
+        sent += 1
+    if left:
+        target.write_text(json.dumps(left, indent=1), "utf-8")
+    else:
+        target.unlink()
+    return sent, len(left)
+
+
+def _append_line(path: Path, line: bytes) -> None:
+    import fcntl
+
+    fd = os.open(path / LOG_NAME, os.O_WRONLY | os.O_APPEND)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        os.write(fd, line)
+        os.fsync(fd)
+    except OSError as exc:
+        raise DestinationError(f"cannot add the timestamp to {path}: {exc.strerror}") from exc
+    finally:
+        os.close(fd)
+
+
 __all__ = [
+    "PENDING_NAME",
+    "Stamper",
     "TokenCheck",
     "check_recording_timestamps",
     "check_token",
     "load_roots",
     "request_token",
+    "send_pending",
     "timestamp_recording",
 ]

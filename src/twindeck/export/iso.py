@@ -71,9 +71,7 @@ def write_iso(path: Path, report: Report, target: Path) -> list[str]:
             .encode(),
         }
     iso = pycdlib.PyCdlib()
-    iso.new(
-        interchange_level=3, joliet=3, vol_ident=f"TD{report.seal_code.replace('-', '')}"
-    )
+    iso.new(interchange_level=3, joliet=3, vol_ident=f"TD{report.seal_code.replace('-', '')}")
     for n, (name, data) in enumerate(contents.items()):
         short = f"/F{n}.{name.rsplit('.', 1)[-1][:3].upper()};1"  # ISO 9660 level 3 name
         iso.add_fp(io.BytesIO(data), len(data), short, joliet_path=f"/{name}")

@@ -271,6 +271,14 @@ class RecordingWriter:
         line = countersignature_line(body, tree_size, public_raw, signature, name)
         self._append(b"", line, self.builder.copy())
 
+    def add_timestamp(self, record: dict[str, Any]) -> None:
+        """Store an RFC 3161 token over a checkpoint while recording (checked when verified)."""
+        from twindeck.seal.encoding import canonical_json
+
+        if record.get("type") != "timestamp" or record.get("tree_size") not in self.builder.bodies:
+            raise ValueError("a timestamp record of one of this recording's checkpoints")
+        self._append(b"", canonical_json(record) + b"\n", self.builder.copy())
+
     def seal(self, end: str = "stopped", reason: str | None = None) -> SealInfo:
         self.add_event("stop", {"reason": reason} if reason else {})
         time_text, _ = self.clock.now()
