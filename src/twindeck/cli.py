@@ -127,6 +127,11 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="the audio, bit-exact, as .wav or .flac; or .twindeck.zip")
     e.add_argument("path", type=Path)
     e.add_argument("--to", type=Path, required=True, metavar="FILE")
+    e.add_argument(
+        "--c2pa",
+        action="store_true",
+        help="for .wav: embed Content Credentials (C2PA) naming the seal",
+    )
 
     rc = sub.add_parser("recover", help="seal what an interrupted recording left")
     rc.add_argument("path", type=Path)
@@ -763,6 +768,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     name = target.name.lower()
     if target.exists():
         raise BadArgument(f"{target} already exists; twindeck never overwrites a file")
+    if args.c2pa and target.suffix.lower() != ".wav":
+        raise BadArgument("--c2pa goes with a .wav export")
     report = _require_intact(args.path)
     if name.endswith(".twindeck.zip"):
         if not args.path.is_dir():
@@ -800,9 +807,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
         write_audio_file(target, report.audio, (bytes(b) for b in files.audio.ranges(spans)))
     finally:
         files.close()
+    if args.c2pa:
+        from twindeck.export.c2pa_wav import sign_wav
+        from twindeck.paths import data_dir
+
+        sign_wav(target, report, data_dir() / "keys")
     print(
         f"Wrote {target}: {clock_text(report.duration_s)} of {report.audio.describe()}, "
         f"sample-exact (seal code {report.seal_code})"
+        + (", with Content Credentials" if args.c2pa else "")
     )
     return EXIT_OK
 
