@@ -75,3 +75,33 @@ def test_verify_html_refuses_to_overwrite(tmp_path: Path) -> None:
     target.write_text("mine")
     assert main(["verifier", "--to", str(target)]) == 1
     assert target.read_text() == "mine"
+
+
+def test_verify_html_checks_clips(page: object, tmp_path: Path) -> None:
+    from conftest import make_recording
+    from twindeck.seal.clip import make_clip
+
+    rec = make_recording(tmp_path / "assessment.twindeck")
+    clip = tmp_path / "clip.twindeck.zip"
+    make_clip(rec.path, 4.5, 8.2, clip)
+    page.evaluate("document.getElementById('result').replaceChildren()")  # type: ignore[attr-defined]
+    page.set_input_files("#file", str(clip))  # type: ignore[attr-defined]
+    page.wait_for_selector("#verdict[data-verdict]:not([data-verdict=''])")  # type: ignore[attr-defined]
+    text = page.inner_text("#result")  # type: ignore[attr-defined]
+    assert page.get_attribute("#verdict", "data-verdict") == "intact", text  # type: ignore[attr-defined]
+    assert f"a genuine excerpt of recording {rec.seal.code}, 0:04–0:09 of 0:35" in text  # type: ignore[union-attr]
+    assert "assessor asks about the walk" in text  # the note inside the clip
+    with zipfile.ZipFile(clip) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    audio = bytearray(members["audio.pcm"])
+    audio[100] ^= 1
+    members["audio.pcm"] = bytes(audio)
+    bad = tmp_path / "bad.twindeck.zip"
+    with zipfile.ZipFile(bad, "w") as z:
+        for n, d in members.items():
+            z.writestr(n, d)
+    page.evaluate("document.getElementById('result').replaceChildren()")  # type: ignore[attr-defined]
+    page.set_input_files("#file", str(bad))  # type: ignore[attr-defined]
+    page.wait_for_selector("#verdict[data-verdict]:not([data-verdict=''])")  # type: ignore[attr-defined]
+    assert page.get_attribute("#verdict", "data-verdict") == "tampered"  # type: ignore[attr-defined]
+    assert "segment 4: the audio differs" in page.inner_text("#result")  # type: ignore[attr-defined]

@@ -131,6 +131,59 @@ const TD = (() => {
     else this.badCountersignature = `the countersignature by ${fp} does not match the seal`;
   };
 
+  async function rootFromInclusion(index, size, leaf, proof) {
+    // RFC 9162 §2.1.3.2
+    if (index >= size) throw new Error("a leaf outside its tree");
+    let fn = index, sn = size - 1, r = leaf;
+    for (const p of proof) {
+      if (sn === 0) throw new Error("a proof longer than the tree allows");
+      if ((fn & 1) || fn === sn) {
+        r = await sha256(Uint8Array.of(1), p, r);
+        if (!(fn & 1)) { while (fn && !(fn & 1)) { fn >>= 1; sn >>= 1; } }
+      } else {
+        r = await sha256(Uint8Array.of(1), r, p);
+      }
+      fn >>= 1; sn >>= 1;
+    }
+    if (sn !== 0) throw new Error("a proof shorter than the tree needs");
+    return r;
+  }
+
+  async function verifyClip(clip, audio) {
+    // format.md §10: every leaf proven against the signed seal; the span is the proven segments'
+    if (clip.format !== "twindeck-clip" || clip.version !== 1) throw new Error("not a twindeck clip");
+    const unhex = (h) => Uint8Array.from(h.match(/../g) || [], (x) => parseInt(x, 16));
+    const seal = JSON.parse(clip.seal);
+    const root = unhex(seal.root);
+    const leaves = clip.leaves.map((e) => ({ line: enc.encode(e.line), rec: JSON.parse(e.line), proof: e.proof.map(unhex) }));
+    const header = leaves.find((l) => l.rec.type === "header");
+    if (!header || header.rec.n !== 0) throw new Error("the clip has no header");
+    for (const l of leaves) {
+      const got = await rootFromInclusion(l.rec.n, seal.tree_size, await sha256(Uint8Array.of(0), l.line), l.proof);
+      if (hex(got) !== seal.root) throw new Error(`leaf ${l.rec.n} is not proven part of the sealed recording`);
+    }
+    const key = await crypto.subtle.importKey("raw", unb64(header.rec.key.public), { name: "Ed25519" }, false, ["verify"]);
+    const body = `twindeck/1 ${header.rec.recording_id}\n${seal.tree_size}\n${b64(root)}\ntime ${seal.time}\nseal frames=${seal.frames} end=${seal.end}\n`;
+    if (!(await crypto.subtle.verify({ name: "Ed25519" }, key, unb64(seal.signature), enc.encode(body)))) throw new Error("the seal's signature is not valid");
+    if (seal.code !== sealCode(root)) throw new Error("the seal code does not match its root");
+    const f = header.rec.audio, fb = BYTES[f.encoding] * f.channels;
+    const segs = leaves.filter((l) => l.rec.type === "segment").map((l) => l.rec).sort((a, b) => a.n - b.n);
+    if (!segs.length) throw new Error("the clip proves no audio");
+    for (let i = 1; i < segs.length; i++) {
+      if (segs[i].index !== segs[i - 1].index + 1 || segs[i].offset_frames !== segs[i - 1].offset_frames + segs[i - 1].frames) throw new Error("the clip is not one unbroken stretch");
+    }
+    const start = segs[0].offset_frames, end = segs[segs.length - 1].offset_frames + segs[segs.length - 1].frames;
+    if (audio.length !== (end - start) * fb) throw new Error("the clip's audio is not exactly its proven segments");
+    for (const sg of segs) {
+      const at = (sg.offset_frames - start) * fb;
+      const prefix = enc.encode(`twindeck-pcm/1 ${f.encoding} ${f.rate_hz} ${f.channels} ${sg.offset_frames} ${sg.frames}\n`);
+      if (hex(await sha256(prefix, audio.subarray(at, at + sg.frames * fb))) !== sg.pcm_sha256) throw new Error(`segment ${sg.index}: the audio differs from what was sealed`);
+    }
+    return { code: seal.code, start: start / f.rate_hz, end: end / f.rate_hz, length: seal.frames / f.rate_hz,
+      fingerprint: await fingerprint(unb64(header.rec.key.public)), recording: header.rec.recording_id,
+      notes: leaves.filter((l) => l.rec.type === "event" && l.rec.kind === "note").map((l) => ({ at: l.rec.at_frames / f.rate_hz, text: l.rec.data.text })) };
+  }
+
   const CRC = (() => {
     const t = new Uint32Array(256);
     for (let n = 0; n < 256; n++) { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; t[n] = c >>> 0; }
@@ -170,5 +223,5 @@ const TD = (() => {
     return new Blob([...parts, ...central, new Uint8Array(end.buffer)], { type: "application/zip" });
   }
 
-  return { Verifier, sealCode, fingerprint, zip, sha256, hex, b64, unb64 };
+  return { Verifier, verifyClip, sealCode, fingerprint, zip, sha256, hex, b64, unb64 };
 })();
