@@ -171,6 +171,21 @@ def _parser() -> argparse.ArgumentParser:
     rd.add_argument("--reason", required=True, help='e.g. "a third party\'s name"')
     rd.add_argument("--to", type=Path, required=True, metavar="COPY.twindeck.zip")
 
+    lk = sub.add_parser(
+        "lock", help="encrypt the library with a passphrase (set it the first time)"
+    )
+    lk.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    ul = sub.add_parser("unlock", help="decrypt the library for this session")
+    ul.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    en = sub.add_parser("encrypt", help="a copy to share, encrypted to a passphrase you tell apart")
+    en.add_argument("path", type=Path)
+    en.add_argument("--to", type=Path, required=True, metavar="FILE.enc")
+    en.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    de = sub.add_parser("decrypt", help="open a copy someone encrypted for you")
+    de.add_argument("path", type=Path)
+    de.add_argument("--to", type=Path, required=True, metavar="FILE")
+    de.add_argument("--passphrase-file", type=Path, metavar="FILE")
+
     cm = sub.add_parser(
         "compare", help="what another recording of the assessment has, or lacks, against ours"
     )
@@ -1015,6 +1030,79 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _passphrase(args: argparse.Namespace, twice: bool = False) -> str:
+    if args.passphrase_file is not None:
+        try:
+            text: str = args.passphrase_file.read_text("utf-8")
+            return text.rstrip("\n")
+        except OSError as exc:
+            raise BadArgument(f"cannot read {args.passphrase_file}: {exc.strerror}") from None
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise BadArgument("give --passphrase-file, or run this at a terminal to type it")
+    first = getpass.getpass("Passphrase: ")
+    if twice and getpass.getpass("The same passphrase again: ") != first:
+        raise BadArgument("the two passphrases differ; nothing was changed")
+    return first
+
+
+def _cmd_lock(args: argparse.Namespace) -> int:
+    from twindeck.paths import data_dir
+    from twindeck.vault import check_passphrase, lock_file, lock_library, set_passphrase
+
+    home = data_dir()
+    home.mkdir(parents=True, exist_ok=True)
+    first = not lock_file(home).exists()
+    passphrase = _passphrase(args, twice=first)
+    if first:
+        if len(passphrase) < 8:
+            raise BadArgument("choose a passphrase of at least 8 characters (a few words is best)")
+        set_passphrase(home, passphrase)
+    else:
+        check_passphrase(home, passphrase)
+    folder = home / "recordings"
+    done = lock_library(home, folder, passphrase)
+    print(f"Locked {len(done)} file(s). Without the passphrase they cannot be read — and without "
+          "it, neither can you: keep it somewhere safe.")  # fmt: skip
+    left = [p.name for p in folder.glob("*.twindeck")]
+    for name in left:
+        print(f"  left in the clear: {name} (not sealed: recording, or run `twindeck recover`)")
+    return EXIT_OK
+
+
+def _cmd_unlock(args: argparse.Namespace) -> int:
+    from twindeck.paths import data_dir
+    from twindeck.vault import unlock_library
+
+    home = data_dir()
+    done = unlock_library(home, home / "recordings", _passphrase(args))
+    print(f"Unlocked {len(done)} file(s); every recording verified. Run `twindeck lock` when done.")
+    return EXIT_OK
+
+
+def _cmd_encrypt(args: argparse.Namespace) -> int:
+    from twindeck.vault import encrypt_file
+
+    if args.to.exists():
+        raise BadArgument(f"{args.to} already exists; twindeck never overwrites a file")
+    source = args.path
+    if source.is_dir():
+        raise BadArgument("encrypt the single file: `twindeck export REC --to NAME.twindeck.zip`")
+    passphrase = _passphrase(args, twice=True)
+    encrypt_file(source, args.to, passphrase)
+    print(f"Wrote {args.to}. Tell the passphrase separately (by phone, not in the same e-mail).")
+    return EXIT_OK
+
+
+def _cmd_decrypt(args: argparse.Namespace) -> int:
+    from twindeck.vault import decrypt_file
+
+    decrypt_file(args.path, args.to, _passphrase(args))
+    print(f"Wrote {args.to}. Check it: twindeck verify {args.to}")
+    return EXIT_OK
+
+
 def _cmd_compare(args: argparse.Namespace) -> int:
     from twindeck.compare import compare, load_any, load_recording
 
@@ -1488,6 +1576,10 @@ _COMMANDS = {
     "bundle": _cmd_bundle,
     "redact": _cmd_redact,
     "compare": _cmd_compare,
+    "lock": _cmd_lock,
+    "unlock": _cmd_unlock,
+    "encrypt": _cmd_encrypt,
+    "decrypt": _cmd_decrypt,
     "transcribe": _cmd_transcribe,
     "correct": _cmd_correct,
 }

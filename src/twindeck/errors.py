@@ -125,3 +125,11 @@ class TimestampFailed(TwindeckError):
         "Check the address and the network; the recording is unchanged. Run `twindeck "
         "timestamp` again later: the token will then prove that later time, and say so."
     )
+
+
+class WrongPassphrase(UnusableInput):
+    """The passphrase does not open an encrypted file (or the file was changed)."""
+
+    code = "wrong_passphrase"
+    exit_code = 1
+    hint = "Check the passphrase. If it is right, the encrypted file was damaged or altered."
