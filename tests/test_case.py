@@ -89,15 +89,20 @@ def test_recordings_are_verified_before_they_join_a_case(
     assert main(["case", "add", case, str(rec.path)]) == 1
 
 
-def test_bad_input_and_deleting(capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_and_deleting(rec: Made, capsys: pytest.CaptureFixture[str]) -> None:
     case = new_case(capsys)
+    assert main(["case", "add", case, str(rec.path)]) == 0
+    transcript = rec.path.with_name("assessment.transcript.json")
+    transcript.write_text("{}")
     assert main(["case", "date", case, "--decision", "03/13/2026"]) == 2  # no US order
     assert "not a real date" in capsys.readouterr().err
     assert main(["case", "show", "ZZZZZZ"]) == 2
     assert main(["case", "delete", case]) == 2
     assert "add --yes" in capsys.readouterr().err
     assert main(["case", "delete", case, "--yes"]) == 0
-    assert "Its recordings were not touched" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "2 file(s) overwritten and removed" in out and "What may remain elsewhere" in out
+    assert not rec.path.exists() and not transcript.exists()
     assert main(["case", "show", case]) == 2
 
 

@@ -1305,12 +1305,28 @@ def _cmd_case(args: argparse.Namespace) -> int:
             return EXIT_OK
         if action == "delete":
             if not args.yes:
-                raise BadArgument(f"this deletes case {case.id} ({case.name}) for good: add --yes")
+                raise BadArgument(
+                    f"this deletes case {case.id} ({case.name}) and its recordings, transcripts "
+                    "and reports for good: add --yes"
+                )
+            from twindeck.transcribe import transcript_stem
+            from twindeck.vault import remove_for_good
+
+            removed = []
+            for path_text, _rid, _code in case.recordings:
+                linked = Path(path_text)
+                stem = transcript_stem(linked)
+                beside = [p for p in linked.parent.glob(stem.name + ".*") if p != linked]
+                for item in [linked, *beside]:
+                    if item.exists():
+                        remove_for_good(item)
+                        removed.append(item.name)
             store.delete(case.id)
+            print(f"Deleted case {case.id}: {len(removed)} file(s) overwritten and removed.")
             print(
-                f"Deleted case {case.id} from the index. Its recordings were not touched; copies "
-                "you exported, letters you wrote and backups of this computer still hold what they "
-                "hold."
+                "What may remain elsewhere: copies you exported or gave away, letters you saved, "
+                "backups of this computer, and blocks an SSD or the file system kept (overwriting "
+                "is best effort there)."
             )
             return EXIT_OK
         raise BadArgument(f"unknown case action {action}")

@@ -118,6 +118,11 @@ def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
         raise
 
 
+def remove_for_good(path: Path) -> None:
+    """Overwrite, then delete a file or folder (best effort on SSDs and journaling file systems)."""
+    _remove(path)
+
+
 def _remove(path: Path) -> None:
     """Overwrite, then delete (on SSDs and journaling file systems this is best effort only)."""
     if path.is_dir():
@@ -232,6 +237,7 @@ __all__ = [
     "decrypt_file",
     "encrypt_file",
     "lock_library",
+    "remove_for_good",
     "set_passphrase",
     "unlock_library",
 ]
