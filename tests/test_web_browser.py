@@ -429,3 +429,30 @@ def test_a_call_in_the_browser_is_two_channels(
     for channel in (0, 1):
         assert sealed_matches_wav(rec, wav, channel, 2) >= 3 * RATE
     ctx.close()
+
+
+def test_case_page_shows_what_is_due(tmp_path: Path, browser: object) -> None:
+    import datetime as dt
+
+    env = {**os.environ, "TWINDECK_HOME": str(tmp_path / "home")}
+    new = [*CLI, "case", "new", "Jane's PIP claim", "--benefit", "pip", "--provider", "Capita"]
+    made = subprocess.run(new, env=env, capture_output=True, text=True, check=True)
+    case = made.stdout.split()[1].rstrip(":")
+    decision = (dt.date.today() - dt.timedelta(days=40)).strftime("%d/%m/%Y")
+    subprocess.run([*CLI, "case", "date", case, "--decision", decision], env=env, check=True,
+                   capture_output=True)  # fmt: skip
+    server = start_server(tmp_path)
+    try:
+        page = browser.new_page()  # type: ignore[attr-defined]
+        page.goto(server.url + "cases")
+        page.wait_for_selector("section h2")
+        text = page.inner_text("#cases")
+        assert "Jane's PIP claim" in text and "Capita" in text
+        assert "OVERDUE: Mandatory reconsideration request" in text  # 40 days after the decision
+        assert "Last date for a late mandatory reconsideration request" in text
+        audit(page, "cases")
+        page.screenshot(path=str(tmp_path / "cases.png"), full_page=True)
+        page.close()
+    finally:
+        server.proc.send_signal(signal.SIGINT)
+        server.proc.wait(30)

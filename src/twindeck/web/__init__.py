@@ -174,6 +174,14 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
     async def index() -> FileResponse:
         return FileResponse(STATIC / "index.html")
 
+    @app.get("/cases")
+    async def cases_page() -> FileResponse:
+        return FileResponse(STATIC / "cases.html")
+
+    @app.get("/api/cases")
+    async def cases() -> dict[str, Any]:
+        return {"cases": await run_in_threadpool(_cases)}
+
     @app.get("/transcript")
     async def transcript_page() -> FileResponse:
         return FileResponse(STATIC / "transcript.html")
@@ -530,6 +538,47 @@ def _meta(data: dict[str, Any]) -> dict[str, Any]:
     if isinstance(present, list):
         meta["present"] = [str(p).strip()[:100] for p in present[:10] if str(p).strip()]
     return meta
+
+
+def _cases() -> list[dict[str, Any]]:
+    """Every case with its dates and deadlines, soonest first, for the case page."""
+    from twindeck.deadlines import CASE_DATES, deadlines, in_words
+    from twindeck.paths import data_dir
+    from twindeck.store import Store
+
+    path = data_dir() / "twindeck.sqlite"
+    if not path.exists():
+        return []
+    store = Store(path)
+    try:
+        return [
+            {
+                "id": c.id,
+                "name": c.name,
+                "benefit": c.benefit_name,
+                "provider": c.provider,
+                "dates": [
+                    {"what": CASE_DATES[k], "day": in_words(v)}
+                    for k, v in sorted(c.dates.items(), key=lambda kv: kv[1])
+                ],
+                "deadlines": [
+                    {
+                        "what": d.rule.name,
+                        "due": in_words(d.due),
+                        "state": d.state,
+                        "overdue": d.days_left < 0,
+                        "note": d.rule.note,
+                    }
+                    for d in deadlines(c.dates)
+                ],  # fmt: skip
+                "recordings": [
+                    {"name": Path(p).name, "seal_code": code} for p, _, code in c.recordings
+                ],
+            }
+            for c in store.all()
+        ]
+    finally:
+        store.close()
 
 
 def _has_transcript(path: Path) -> bool:
