@@ -95,7 +95,11 @@ def test_report_check_finds_each_planted_departure(
     assert "1. NUMBER CHANGED: She states she can walk 200 metres" in out
 
     # the bundle: numbered pages, read back by pdftotext; a clip per finding that verifies
-    never = next(i for i, f in enumerate(findings, 1) if f["kind"] == "never_said")
+    never = next(
+        i
+        for i, f in enumerate(findings, 1)
+        if f["kind"] == "never_said" and "swimming" in f["statement"]
+    )
     assert main(["report", "reject", str(rec), str(never)]) == 0
     pdf = tmp_path / "evidence.pdf"
     assert main(["bundle", str(rec), "--to", str(pdf)]) == 0

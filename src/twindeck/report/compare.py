@@ -113,6 +113,12 @@ STOP = set(
         "his",
     ]
 )
+# words a report uses whatever the topic: they say nothing about whether a topic came up
+EVERYDAY = set(
+    "week day daily time twice once every morning night evening metre metres meter meters "  # noqa: SIM905
+    "minute minutes hour hours "
+    "without help get go can use need able manage".split()
+)
 MOVING_THRESHOLDS_M = (20, 50, 200)  # PIP Schedule 1, activity 12 (moving around)
 WINDOW = 3  # utterances per passage
 NEVER_SAID_BELOW = 0.12
@@ -182,6 +188,14 @@ class Index:
             math.sqrt(sum((c * self.idf[w]) ** 2 for w, c in d.items())) or 1.0 for d in self.docs
         ]
 
+    def unheard(self, text: str) -> bool:
+        """Most of the statement's own words (beyond the everyday) occur nowhere in the
+        recording: what it reports was not talked about."""
+        words = {_stem(w) for w in _words(text)} - {_stem(w) for w in EVERYDAY}
+        if not words:
+            return False
+        return sum(w in self.idf for w in words) / len(words) < 0.5
+
     def best(self, text: str) -> tuple[Passage | None, float]:
         query = Counter(_stem(w) for w in _words(text))
         qn = math.sqrt(sum((c * self.idf.get(w, 0.0)) ** 2 for w, c in query.items())) or 1.0
@@ -243,7 +257,7 @@ def check_report(
                     )  # fmt: skip
                 )
                 found = True
-        if passage is None or score < NEVER_SAID_BELOW:
+        if passage is None or score < NEVER_SAID_BELOW or (st.reported and index.unheard(st.text)):
             if st.reported:
                 findings.append(
                     Finding(

@@ -114,9 +114,20 @@ def quantities(text: str) -> list[Quantity]:
     return out
 
 
+NEGATION = re.compile(r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$")
+
+
 def qualifiers(text: str) -> list[str]:
+    """The reliability words present — and not negated: "without help" does not mention help,
+    it denies it."""
     lower = text.lower()
-    return [name for name, pattern in QUALIFIERS.items() if re.search(pattern, lower)]
+    found = []
+    for name, pattern in QUALIFIERS.items():
+        for m in re.finditer(pattern, lower):
+            if not NEGATION.search(lower[: m.start()]):
+                found.append(name)
+                break
+    return found
 
 
 def split_statements(text: str) -> list[Statement]:

@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""The report check, end to end from audio, on labelled synthetic assessments (issue 5).
+
+Each case is a short assessment dialogue spoken by two espeak-ng voices (assessor and claimant on
+their own channels), sealed, transcribed by the bundled model, and a report whose statements are
+each labelled with what the check should find: a changed number, a dropped qualifier, speech never
+said, an impossible observation, or a faithful statement ("supported"). The cases are generated
+from templates with a seed; the first 30 are the development set, the last 10 are held out (a
+different seed range, not looked at while tuning). Prints precision and recall per kind, for
+both parts. Usage::
+
+    python3 bench/report_eval.py [--cases 40] [--held-out 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+from twindeck.report.compare import check_report
+from twindeck.report.statements import split_statements
+from twindeck.seal import verify_recording
+from twindeck.transcribe import Engine, Settings, transcribe_recording
+
+RATE = 22050
+KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
+NAMES = ["She", "He"]
+TOPICS = [
+    ("How far can you walk before you need to stop?",
+     "I can walk about {n} metres, then I have to stop and rest because of the pain.",
+     "{P} states {p} can walk about {n} metres, then stops to rest because of pain.",
+     "{P} states {p} can walk {m} metres without stopping.",
+     ("number_changed", "qualifier_dropped"),
+     "{P} states {p} can walk {n} metres.", ("qualifier_dropped",)),
+    ("How long can you stand for?",
+     "About {k} minutes, then I need to sit down, my back hurts.",
+     "{P} reports standing for about {k} minutes before needing to sit because of back pain.",
+     "{P} reports standing for {j} minutes.", ("number_changed", "qualifier_dropped"),
+     "{P} reports standing for about {k} minutes.", ("qualifier_dropped",)),
+    ("Do you cook for yourself?",
+     "My daughter helps me cook, I cannot stand at the cooker for long.",
+     "{P} reports that {p} cooks with help from {p2} daughter.",
+     "{P} reports that {p} cooks a meal for {p3} every day without help.", ("qualifier_dropped",),
+     None, ()),
+    ("How often do you go out?",
+     "I go out about {f} times a week, always with my husband.",
+     "{P} states {p} goes out {f} times a week with {p2} husband.",
+     "{P} states {p} goes out {g} times a week.", ("number_changed", "qualifier_dropped"),
+     None, ()),
+]  # fmt: skip
+NEVER = [
+    "{P} states {p} goes swimming twice a week.",
+    "{P} reports that {p} plays golf at the weekend.",
+    "{P} states {p} drives to the supermarket every day.",
+]
+IMPOSSIBLE = "{P} sat comfortably throughout the {t} minute consultation."
+MEDS = ("What medication do you take?", "I take codeine every morning.",
+        "{P} takes codeine every morning.")  # fmt: skip
+
+
+def speak(voice: str, text: str) -> np.ndarray:
+    wav = subprocess.run(["espeak-ng", "-v", voice, "-s", "145", "--stdout", text],
+                         capture_output=True, check=True).stdout  # fmt: skip
+    return np.frombuffer(wav[44:], "<i2").astype(np.float64) / 32768
+
+
+def make_case(seed: int) -> tuple[list[tuple[str, str]], list[tuple[str, set[str]]]]:
+    rng = random.Random(seed)
+    she = rng.random() < 0.5
+    words = {"P": NAMES[0 if she else 1], "p": "she" if she else "he",
+             "p2": "her" if she else "his",
+             "p3": "herself" if she else "himself",
+             "n": rng.choice([10, 15, 20, 30]), "m": rng.choice([100, 200, 400]),
+             "k": rng.choice([5, 10]), "j": rng.choice([30, 45, 60]),
+             "f": rng.choice([2, 3]), "g": rng.choice([6, 7]),
+             "t": rng.choice([40, 45, 50])}  # fmt: skip
+    dialogue, report = [], []
+    for ask, answer, faithful, changed, changed_kinds, dropped, dropped_kinds in rng.sample(
+        TOPICS, 3
+    ):
+        dialogue += [("en-gb", ask), ("en-us", answer.format(**words))]
+        choice = rng.choice(["faithful", "changed"] + (["dropped"] if dropped else []))
+        if choice == "faithful":
+            report.append((faithful.format(**words), {"supported"}))
+        elif choice == "changed":
+            report.append((changed.format(**words), set(changed_kinds)))
+        else:
+            report.append((dropped.format(**words), set(dropped_kinds)))
+    dialogue += [("en-gb", MEDS[0]), ("en-us", MEDS[1])]
+    report.append((MEDS[2].format(**words), {"supported"}))
+    report.append((rng.choice(NEVER).format(**words), {"never_said"}))
+    report.append((IMPOSSIBLE.format(**words), {"impossible"}))
+    rng.shuffle(report)
+    return dialogue, report
+
+
+def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[set[str], set[str]]]:
+    from twindeck.cli import main
+
+    dialogue, report = make_case(seed)
+    parts, t = [], 0.3
+    for voice, text in dialogue:
+        speech = speak(voice, text)
+        parts.append((0 if voice == "en-gb" else 1, t, speech))
+        t += speech.size / RATE + 0.7
+    audio = np.zeros((int((t + 0.3) * RATE), 2))
+    for ch, at, speech in parts:
+        audio[int(at * RATE) : int(at * RATE) + speech.size, ch] = speech
+    wav, rec = folder / f"c{seed}.wav", folder / f"c{seed}.twindeck"
+    sf.write(str(wav), audio, RATE, subtype="PCM_16")
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        main(["record", str(rec), "--input", str(wav)])
+    transcript = transcribe_recording(rec, engine)
+    statements = split_statements(" ".join(text for text, _ in report))
+    findings = check_report(statements, transcript, verify_recording(rec).duration_s)
+    found: dict[int, set[str]] = {}
+    for f in findings:
+        found.setdefault(f.statement_index, set()).add(f.kind)
+    out = []
+    for i, (_, expected) in enumerate(report):
+        out.append((expected, found.get(i, set())))
+    return out
+
+
+def score(pairs: list[tuple[set[str], set[str]]]) -> str:
+    lines = [f"  {'kind':18} {'precision':>9} {'recall':>7}  (tp/fp/fn)"]
+    for kind in KINDS:
+        c: Counter[str] = Counter()
+        for expected, got in pairs:
+            c["tp"] += kind in expected and kind in got
+            c["fp"] += kind not in expected and kind in got
+            c["fn"] += kind in expected and kind not in got
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else float("nan")
+        lines.append(f"  {kind:18} {p:9.2f} {r:7.2f}  ({c['tp']}/{c['fp']}/{c['fn']})")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=40)
+    parser.add_argument("--held-out", type=int, default=10)
+    args = parser.parse_args()
+    import os
+
+    os.environ.setdefault("TWINDECK_HOME", tempfile.mkdtemp())
+    engine = Engine(settings=Settings())
+    develop, held = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in range(args.cases):
+            seed = n if n < args.cases - args.held_out else 1000 + n  # held out: other seeds
+            pairs = run_case(seed, engine, Path(tmp))
+            (held if n >= args.cases - args.held_out else develop).extend(pairs)
+    print(f"{args.cases - args.held_out} development cases ({len(develop)} statements):")
+    print(score(develop))
+    print(f"{args.held_out} held-out cases ({len(held)} statements):")
+    print(score(held))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
