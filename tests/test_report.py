@@ -113,6 +113,12 @@ def test_report_check_finds_each_planted_departure(
     assert "Finding 1. A number was changed" in words and "200 metres" in words
     assert "swimming" not in words.split("Draft: request")[0]  # the rejected finding is left out
     assert "Draft: request for mandatory reconsideration" in words
+    assert main(["bundle", str(rec), "--to", str(tmp_path / "evidence.docx")]) == 0
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "evidence.docx") as z:
+        xml = z.read("word/document.xml").decode()
+    assert "A number was changed" in xml and "Draft: request for mandatory reconsideration" in xml
     clips = sorted((tmp_path / "evidence-clips").glob("*.twindeck.zip"))
     assert clips and main(["verify", str(clips[0])]) == 0
     assert "INTACT CLIP" in capsys.readouterr().out

@@ -1149,6 +1149,12 @@ def _cmd_bundle(args: argparse.Namespace) -> int:
         raise BadArgument(f"no findings yet: twindeck report check {args.path}")
     report = _require_intact(args.path)
     findings = [f for f in load_findings(findings_path) if not f.get("rejected")]
+    if args.to.suffix.lower() == ".docx":
+        from twindeck.export.bundle import write_docx
+
+        write_docx(report, findings, args.to)
+        print(f"Wrote {args.to}: the bundle to edit (make the PDF for the clips).")
+        return EXIT_OK
     pages, clips = make_bundle(args.path, report, findings, args.to)
     print(
         f"Wrote {args.to}: {pages} numbered pages; {len(clips)} clip(s) in {clips[0].parent.name}/"

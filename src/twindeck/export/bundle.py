@@ -184,10 +184,53 @@ def make_bundle(
     return end_page, clips
 
 
+def write_docx(report: Report, findings: list[dict[str, Any]], target: Path) -> None:
+    """The same bundle as an editable .docx (no clips: they go with the PDF)."""
+    import docx
+
+    if target.exists():
+        raise AlreadyExists(f"{target} already exists; twindeck never overwrites a file")
+    departures = [f for f in findings if f["kind"] in KIND_TITLES]
+    if not departures:
+        raise BadArgument("there are no findings to put in a bundle (run `twindeck report check`)")
+    d = docx.Document()
+    d.add_heading("Evidence bundle", level=0)
+    d.add_paragraph(
+        f"From the sealed recording {report.recording_id} (seal code {report.seal_code}), "
+        f"started {report.started} (UTC), length {clock_text(report.duration_s)}. Each quote is "
+        "the transcript's own words with its time in the recording."
+    )
+    for n, f in enumerate(departures, 1):
+        d.add_heading(f"Finding {n}. {KIND_TITLES[f['kind']]}", level=1)
+        d.add_paragraph(f"The report says: “{f['statement']}”")
+        if f.get("passage"):
+            p = f["passage"]
+            d.add_paragraph(
+                f"The recording, {clock_text(p['start_s'])}–{clock_text(p['end_s'])}: “{p['text']}”"
+            )
+        d.add_paragraph(f"What departs: {f['detail']}")
+        d.add_paragraph(f"Why it matters: {WHY[f['kind']]}")
+    d.add_heading("Draft: request for mandatory reconsideration", level=1)
+    d.add_paragraph(
+        "I ask you to look again at the decision about my claim. The assessment report does not "
+        "match what was said at the assessment, which I recorded (seal code "
+        f"{report.seal_code}; anyone can check it has not been changed). The passages that matter:"
+    )
+    for n, f in enumerate(departures, 1):
+        d.add_paragraph(f"{n}. The report says “{f['statement']}”: {f['detail']}.")
+    d.add_paragraph(
+        f"Checking: `twindeck verify <the recording> --code {report.seal_code}` must say INTACT."
+    )
+    try:
+        d.save(str(target))
+    except OSError as exc:
+        raise DestinationError(f"cannot write {target}: {exc.strerror}") from exc
+
+
 def load_findings(path: Path) -> list[dict[str, Any]]:
     data = json.loads(path.read_text("utf-8"))
     findings: list[dict[str, Any]] = data["findings"]
     return findings
 
 
-__all__ = ["load_findings", "make_bundle"]
+__all__ = ["load_findings", "make_bundle", "write_docx"]
