@@ -160,3 +160,17 @@ def test_reports_are_read_from_pdf_docx_and_scans(tmp_path: Path) -> None:
     (tmp_path / "junk.pdf").write_bytes(b"%PDF-1.4 not really")
     with pytest.raises(UnusableInput):
         read_report(tmp_path / "junk.pdf")
+
+
+def test_distances_are_tied_to_the_descriptors_they_decide() -> None:
+    from twindeck.report.descriptors import compare_distances, for_distance
+
+    assert [for_distance(m).letter for m in (0.5, 15, 20, 30, 50, 120, 200, 250)] == [
+        "f", "e", "e", "c", "c", "b", "b", "a",
+    ]  # fmt: skip
+    assert [for_distance(m, "WCA").points for m in (30, 80, 150, 300)] == [15, 9, 6, 0]
+    worth = compare_distances(200, 20)
+    assert worth is not None
+    assert "PIP 12 Moving around: the report's distance gives descriptor b (4 points)" in worth
+    assert "what was said gives e (12 points)" in worth and "WCA 1 Mobilising" in worth
+    assert compare_distances(300, 250) is None  # no descriptor changes

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from twindeck.report.descriptors import compare_distances
 from twindeck.report.statements import Quantity, Statement, qualifiers, quantities
 from twindeck.seal import clock_text
 from twindeck.transcribe.model import Transcript
@@ -119,7 +120,6 @@ EVERYDAY = set(
     "minute minutes hour hours "
     "without help get go can use need able manage".split()
 )
-MOVING_THRESHOLDS_M = (20, 50, 200)  # PIP Schedule 1, activity 12 (moving around)
 WINDOW = 3  # utterances per passage
 NEVER_SAID_BELOW = 0.12
 SUPPORTED_ABOVE = 0.3
@@ -208,11 +208,6 @@ class Index:
         return best, score
 
 
-def _crosses(a: float, b: float) -> bool:
-    lo, hi = sorted((a, b))
-    return any(lo < t <= hi for t in MOVING_THRESHOLDS_M)
-
-
 def _differs(a: Quantity, b: Quantity) -> bool:
     return abs(a.value - b.value) > 0.25 * max(a.value, b.value)
 
@@ -276,18 +271,13 @@ def check_report(
             same_kind = [p for p in said if p.kind == q.kind]
             if same_kind and all(_differs(q, p) for p in same_kind):
                 closest = min(same_kind, key=lambda p: abs(p.value - q.value))
-                weight = 70.0 + (
-                    25.0 if q.kind == "distance" and _crosses(q.value, closest.value) else 0.0
-                )
+                detail = f"the report says {q.text}; what was said: {closest.text}"
+                worth = compare_distances(q.value, closest.value) if q.kind == "distance" else None
+                if worth:
+                    detail += f" ({worth})"
+                weight = 70.0 + (25.0 if worth else 0.0)
                 findings.append(
-                    Finding(
-                        "number_changed",
-                        st.text,
-                        st.index,
-                        passage,
-                        f"the report says {q.text}; what was said: {closest.text}",
-                        weight,
-                    )  # fmt: skip
+                    Finding("number_changed", st.text, st.index, passage, detail, weight)
                 )
                 found = True
         # 2. qualifiers
