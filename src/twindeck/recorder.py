@@ -52,6 +52,7 @@ class Recorder:
         clock: Clock | None = None,
         checkpoint_every: int = 10,
         segment_s: float = 1.0,
+        segment_per_chunk: bool = False,
         on_progress: Callable[[Progress], None] | None = None,
         on_checkpoint: Callable[[int, bytes], None] | None = None,
         timestamps: Callable[[], list[dict[str, Any]]] | None = None,
@@ -68,7 +69,9 @@ class Recorder:
         self._buffer = bytearray()
         segment_frames = max(1, round(self.fmt.rate_hz * segment_s))  # one second by default
         self._segment_bytes = segment_frames * self.fmt.frame_bytes
-        self.consumed_frames = 0  # source audio handled so far: written, buffered or paused away
+        self.consumed_frames = 0  # source audio handled so far: written or paused away
+        # a browser's chunk is acknowledged once handled, so each must end on a segment boundary
+        self._segment_per_chunk = segment_per_chunk
         self._meter = LevelMeter(self.fmt)
         self.writer = RecordingWriter.create(
             list(paths),
@@ -181,6 +184,8 @@ class Recorder:
                     while len(self._buffer) >= self._segment_bytes:
                         self.writer.add_segment(bytes(self._buffer[: self._segment_bytes]))
                         del self._buffer[: self._segment_bytes]
+                    if self._segment_per_chunk:
+                        self._flush()  # a shorter segment, so the whole chunk is on disk
                 self.consumed_frames += len(item.pcm) // self.fmt.frame_bytes
                 self._announce_checkpoints()
                 if self._on_progress is not None:

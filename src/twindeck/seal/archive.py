@@ -91,7 +91,7 @@ class StreamedAudio:
                 for start, length in spans:
                     stream.seek(start)  # backwards too: a tampered log may list any order
                     yield stream.read(length)
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
             raise NotARecording(f"{self._archive.filename} is a damaged zip file: {exc}") from exc
 
     def close(self) -> None:
@@ -207,6 +207,9 @@ def _open_zip(path: Path) -> RecordingFiles:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         archive.close()
         raise NotARecording(f"{path} is a damaged zip file: {exc}") from exc
+    except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
+        archive.close()
+        raise NotARecording(f"{path} holds encrypted members: not a twindeck copy ({exc})") from exc
     except BaseException:
         archive.close()
         raise

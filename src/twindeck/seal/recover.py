@@ -59,10 +59,13 @@ def recover_recording(path: Path, key: DeviceKey, clock: Clock) -> Recovery:
             files.close()
         if report.sealed:
             raise AlreadySealed(f"{path} is already sealed (code {report.seal_code})")
-        harmless = {"not_sealed", "log_truncated", "audio_extra"}
-        bad = [p for p in report.problems if p.code not in harmless]
-        if bad:
-            raise NotIntact(f"{path} cannot be recovered: {bad[0].message}")
+        # only what a crash leaves (the verifier's "incomplete": a cut-off last line and at most
+        # one segment of audio past the log) is sealed; anything more is not ours to bless
+        if report.verdict != "incomplete":
+            first = next((p for p in report.problems if p.code != "not_sealed"), None)
+            raise NotIntact(
+                f"{path} cannot be recovered: {first.message if first else report.verdict}"
+            )
         complete = log[: log.rfind(b"\n") + 1]
         lines = complete.splitlines()
         header = parse_line(lines[0])

@@ -257,7 +257,8 @@ class _Verifier:
             ) from exc
         if record.get("format") != FORMAT_NAME or record.get("type") != "header":
             raise NotARecording(f"{self.files.path}: the log does not start with a twindeck header")
-        if record.get("version") != FORMAT_VERSION:
+        version = record.get("version")
+        if type(version) is not int or version != FORMAT_VERSION:  # true is not 1
             raise UnsupportedFormat(
                 f"{self.files.path} is format version {record.get('version')!r}; "
                 f"this twindeck reads version {FORMAT_VERSION}"
@@ -272,7 +273,8 @@ class _Verifier:
                 raise ValueError(f"unknown key algorithm {key.get('alg')!r}")
             self.public = b64decode(key["public"], 32)
             parse_time(record["started"])
-            if not isinstance(record["recording_id"], str) or len(record["recording_id"]) != 32:
+            rid = record["recording_id"]
+            if not isinstance(rid, str) or len(rid) != 32 or rid.strip("0123456789abcdef"):
                 raise ValueError("recording_id is not 32 hex digits")
             if record.get("n") != 0:
                 raise ValueError("the header is not leaf 0")
@@ -284,11 +286,19 @@ class _Verifier:
         r.recording_id = record["recording_id"]
         r.started = record["started"]
         r.audio = self.fmt
-        r.meta = record.get("meta") or {}
-        r.source = record.get("source") or {}
+        meta, source = record.get("meta") or {}, record.get("source") or {}
+        if not isinstance(meta, dict) or not isinstance(source, dict):
+            raise NotARecording(f"{self.files.path}: the header's meta and source must be objects")
+        r.meta, r.source = meta, source
         r.software = str(record.get("software", ""))
         r.key_fingerprint = fingerprint(self.public)
-        self.realtime = r.source.get("realtime") is True
+        # live sources: their wall clock must keep pace with the audio (§7.2)
+        self.realtime = r.source.get("realtime") is True or r.source.get("kind") in (
+            "microphone",
+            "call",
+            "browser",
+            "browser-call",
+        )
         self.add_leaf(line, 1, record)
 
     def read_redactions(self, data: bytes | None) -> None:

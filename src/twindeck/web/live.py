@@ -221,6 +221,7 @@ class Studio:
             recorder = Recorder(
                 source, [path], key=self.key, meta=meta, on_progress=on_progress,
                 segment_s=SEGMENT_S, checkpoint_every=round(10 / SEGMENT_S),
+                segment_per_chunk=True,
             )  # fmt: skip
             if check is not None:
                 recorder.add_event("check", check)
