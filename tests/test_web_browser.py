@@ -459,3 +459,43 @@ def test_case_page_shows_what_is_due(tmp_path: Path, browser: object) -> None:
     finally:
         server.proc.send_signal(signal.SIGINT)
         server.proc.wait(30)
+
+
+def test_findings_page_plays_and_reviews(tmp_path: Path, browser: object) -> None:
+    import json
+
+    folder = tmp_path / "recordings"
+    folder.mkdir()
+    speech = subprocess.run(
+        ["espeak-ng", "-v", "en-gb", "-s", "140", "--stdout",
+         "I can walk about twenty metres, then I have to stop and rest because of the pain."],
+        capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    (tmp_path / "talk.wav").write_bytes(speech)
+    (tmp_path / "pa4.txt").write_text("She states she can walk 200 metres without difficulty.")
+    env = {**os.environ, "TWINDECK_HOME": str(tmp_path / "home")}
+    rec = folder / "talk.twindeck"
+    for args in (
+        ["record", str(rec), "--input", str(tmp_path / "talk.wav")],
+        ["transcribe", str(rec)],
+        ["report", "add", str(rec), str(tmp_path / "pa4.txt")],
+        ["report", "check", str(rec)],
+    ):
+        subprocess.run([*CLI, *args], env=env, capture_output=True)
+    server = start_server(tmp_path)
+    try:
+        page = browser.new_page()  # type: ignore[attr-defined]
+        page.goto(server.url + "findings?name=talk.twindeck")
+        page.wait_for_selector("#f-list li")
+        assert "A number was changed" in page.inner_text("#f-list")
+        audit(page, "findings")
+        page.click("#f-list li button:has-text('Play')")
+        wait_until(lambda: page.evaluate("document.getElementById('f-audio').currentTime") > 0)
+        page.click("#f-list li button:has-text('Leave out')")
+        wait_until(lambda: "left out" in page.inner_text("#f-status"))
+        saved = json.loads((folder / "talk.findings.json").read_text())
+        assert saved["findings"][0]["rejected"] is True
+        page.close()
+    finally:
+        server.proc.send_signal(signal.SIGINT)
+        server.proc.wait(30)

@@ -182,6 +182,38 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
     async def cases() -> dict[str, Any]:
         return {"cases": await run_in_threadpool(_cases)}
 
+    @app.get("/findings")
+    async def findings_page() -> FileResponse:
+        return FileResponse(STATIC / "findings.html")
+
+    @app.get("/api/library/{name}/findings")
+    async def findings(name: str) -> dict[str, Any]:
+        path = _findings_path(recording_path(name))
+        if not path.exists():
+            raise WebError("no report check yet: twindeck report check", 404, "not_found")
+        data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+        return data
+
+    @app.post("/api/library/{name}/findings/{number}")
+    async def review_finding(name: str, number: int, request: Request) -> dict[str, Any]:
+        path = _findings_path(recording_path(name))
+        body = await read_json(request)
+        if not path.exists():
+            raise WebError("no report check yet", 404, "not_found")
+        data = json.loads(path.read_text("utf-8"))
+        if not 1 <= number <= len(data["findings"]):
+            raise WebError("no such finding", 404, "not_found")
+        finding = data["findings"][number - 1]
+        if "rejected" in body:
+            finding["rejected"] = bool(body["rejected"])
+        if isinstance(body.get("note"), str):
+            finding["note"] = body["note"][:MAX_NOTE_CHARS]
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(json.dumps(data, indent=1, ensure_ascii=False), "utf-8")
+        partial.replace(path)
+        result: dict[str, Any] = finding
+        return result
+
     @app.get("/transcript")
     async def transcript_page() -> FileResponse:
         return FileResponse(STATIC / "transcript.html")
@@ -579,6 +611,13 @@ def _cases() -> list[dict[str, Any]]:
         ]
     finally:
         store.close()
+
+
+def _findings_path(recording: Path) -> Path:
+    from twindeck.report import report_text_path
+
+    text = report_text_path(recording)
+    return text.with_name(text.name.replace(".report.txt", ".findings.json"))
 
 
 def _has_transcript(path: Path) -> bool:

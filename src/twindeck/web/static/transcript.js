@@ -83,6 +83,7 @@
   async function load() {
     $("t-title").textContent = `Transcript of ${name}`;
     $("t-audio").src = `${api}/audio.wav`;
+    $("t-findings").href = `/findings?name=${encodeURIComponent(name)}`;
     const r = await fetch(`${api}/transcript`);
     if (r.status === 404) {
       $("t-status").textContent = "This recording has no transcript yet.";
