@@ -115,6 +115,7 @@ class _Voices:
 
         self.n_speakers = n_speakers
         self.embeddings: list[Any] = []  # one per utterance, None when too short
+        self.spans: list[tuple[float, float]] = []
         self.encoder: Any = None
         if n_speakers == 1:
             self.method = "one speaker (as asked)"
@@ -128,38 +129,29 @@ class _Voices:
             self.method = "one speaker: the speaker model is not installed"
 
     def listen(self, found: list[list[Word]], audio: np.ndarray, offset: float) -> None:
-        from twindeck.transcribe.speakers import MIN_SPAN_S
+        from twindeck.transcribe.speakers import embed_spans
 
-        for words in found:
-            a = max(0, int((words[0].start_s - offset) * SAMPLE_RATE_HZ))
-            b = min(audio.size, int((words[-1].end_s - offset) * SAMPLE_RATE_HZ))
-            if self.encoder is None or b - a < MIN_SPAN_S * SAMPLE_RATE_HZ:
-                self.embeddings.append(None)
-            else:
-                self.embeddings.append(self.encoder.embed(audio[a:b]))
+        spans = [(words[0].start_s, words[-1].end_s) for words in found]
+        self.spans += spans
+        if self.encoder is None:
+            self.embeddings += [None] * len(spans)
+        else:
+            self.embeddings += embed_spans(audio, spans, offset, encoder=self.encoder)
 
     def label(self, utterances: list[list[Word]]) -> tuple[list[list[Word]], tuple[str, ...]]:
+        """One labelling for the whole recording (numbers would not match window by window)."""
         from dataclasses import replace
 
-        from twindeck.transcribe.speakers import cluster
+        from twindeck.transcribe.speakers import label_spans
 
-        known = [i for i, e in enumerate(self.embeddings) if e is not None]
-        if len(known) < 2:
+        if self.encoder is None or all(e is None for e in self.embeddings):
             return utterances, ("Speaker 1",)
-        vectors = np.stack([self.embeddings[i] for i in known])
-        labels = dict(zip(known, cluster(vectors, self.n_speakers), strict=True))
-        centroids = np.stack(
-            [vectors[[j for j, k in enumerate(known) if labels[k] == c]].mean(axis=0)
-             for c in range(max(labels.values()) + 1)]
-        )  # fmt: skip
-        previous = 0
-        out = []
-        for i, words in enumerate(utterances):
-            if i in labels:
-                previous = labels[i]
-            speaker = f"Speaker {labels.get(i, previous) + 1}"  # a short turn: its neighbour's
-            out.append([replace(w, speaker=speaker) for w in words])
-        return out, tuple(f"Speaker {c + 1}" for c in range(centroids.shape[0]))
+        labels = label_spans(self.embeddings, self.spans, self.n_speakers)
+        out = [
+            [replace(w, speaker=f"Speaker {label + 1}") for w in words]
+            for words, label in zip(utterances, labels, strict=True)
+        ]
+        return out, tuple(f"Speaker {c + 1}" for c in range(max(labels, default=0) + 1))
 
 
 PAUSE_S = 0.8  # a silence this long ends an utterance
