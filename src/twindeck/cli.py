@@ -1354,6 +1354,7 @@ def _cmd_certificate(args: argparse.Namespace) -> int:
     from twindeck.export.certificate import write_certificate
 
     report = verify_recording(args.path)
+    _check_timestamps(args.path, report, None)  # a forged token makes it not intact, as in verify
     write_certificate(report, args.path.name, args.to)
     print(
         f"Wrote {args.to}: the seal certificate of {args.path.name} (seal code {report.seal_code})"
