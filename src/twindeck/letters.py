@@ -151,22 +151,13 @@ def _docx(letter: Letter, sender: list[str], today: dt.date, target: Path) -> No
 def _pdf(letter: Letter, sender: list[str], today: dt.date, target: Path) -> None:
     from fpdf import FPDF
 
-    from twindeck.export.certificate import FONT_PATHS
+    from twindeck.export.certificate import drawable, pdf_fonts
 
     pdf = FPDF(format="A4")
     pdf.set_margins(25, 25, 25)
     pdf.add_page()
-    family = "Helvetica"
-    for regular in FONT_PATHS:
-        bold = regular.with_name("DejaVuSans-Bold.ttf")
-        if regular.exists() and bold.exists():
-            pdf.add_font("DejaVu", "", str(regular))
-            pdf.add_font("DejaVu", "B", str(bold))
-            family = "DejaVu"
-            break
-
-    def text(value: str) -> str:
-        return value if family == "DejaVu" else value.encode("latin-1", "replace").decode("latin-1")
+    family, can = pdf_fonts(pdf, [letter.title, letter.to, *letter.paragraphs, *sender])
+    text = drawable(can)
 
     pdf.set_font(family, "", 11)
     if letter.sign:

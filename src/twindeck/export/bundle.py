@@ -41,7 +41,7 @@ def make_bundle(
     """Write the PDF and the clips; returns (pages, clip paths)."""
     from fpdf import FPDF
 
-    from twindeck.export.certificate import FONT_PATHS
+    from twindeck.export.certificate import drawable, pdf_fonts
     from twindeck.seal.clip import make_clip
 
     if not report.ok:
@@ -79,25 +79,15 @@ def make_bundle(
     pdf.alias_nb_pages()
     pdf.set_margins(20, 18, 20)
     pdf.set_auto_page_break(True, 18)
-    family = "Helvetica"
-    for regular in FONT_PATHS:
-        bold = regular.with_name("DejaVuSans-Bold.ttf")
-        if regular.exists() and bold.exists():
-            pdf.add_font("DejaVu", "", str(regular))
-            pdf.add_font("DejaVu", "B", str(bold))
-            family = "DejaVu"
-            break
-
-    def text(value: object) -> str:
-        s = str(value)
-        return s if family == "DejaVu" else s.encode("latin-1", "replace").decode("latin-1")
+    title = str(report.meta.get("title") or recording.name)
+    family, can = pdf_fonts(pdf, [json.dumps(departures, ensure_ascii=False), title])
+    text = drawable(can)
 
     def para(value: str, size: float = 11, bold: bool = False) -> None:
         pdf.set_font(family, "B" if bold else "", size)
         pdf.multi_cell(0, size * 0.5 + 0.5, text(value), new_x="LMARGIN", new_y="NEXT", align="L")
         pdf.ln(1.5)
 
-    title = str(report.meta.get("title") or recording.name)
     pdf.add_page()
     para("Evidence bundle", 22, bold=True)
     para(f"From the sealed recording of the assessment: {title}")

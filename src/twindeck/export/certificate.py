@@ -47,7 +47,7 @@ MAX_OTHER_META = 4
 MAX_LISTED = 3  # countersigning devices and redacted passages listed, after their count
 
 
-def _fonts(pdf: Any, texts: list[str]) -> tuple[str, Callable[[str], bool]]:
+def pdf_fonts(pdf: Any, texts: list[str]) -> tuple[str, Callable[[str], bool]]:
     """The family to use and whether it (or a fallback) can draw a character."""
     regular = next(
         (p for p in FONT_PATHS if p.exists() and p.with_name("DejaVuSans-Bold.ttf").exists()),
@@ -204,7 +204,7 @@ def _render(report: Report, rows: list[tuple[str, str]], size_pt: float) -> Any:
     pdf.set_title(f"twindeck seal certificate {report.seal_code}")
     pdf.set_creator(f"twindeck {__version__}")
     pdf.add_page()
-    family, drawable = _fonts(pdf, [value for _, value in rows])
+    family, drawable = pdf_fonts(pdf, [value for _, value in rows])
 
     def text(value: object) -> str:
         return "".join(
@@ -304,6 +304,11 @@ def _render(report: Report, rows: list[tuple[str, str]], size_pt: float) -> Any:
     pdf.set_font(family, "", 8)
     pdf.cell(0, 5, f"QR code: {payload}", new_x="LMARGIN", new_y="NEXT", align="L")
     return pdf
+
+
+def drawable(can: Callable[[str], bool]) -> Callable[[object], str]:
+    """Text as the chosen fonts can draw it: '?' for a character none of them has."""
+    return lambda value: "".join(c if can(c) else "?" for c in str(value))
 
 
 __all__ = ["certificate_rows", "write_certificate"]
