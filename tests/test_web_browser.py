@@ -130,6 +130,11 @@ def sealed_matches_wav(rec: Path, wav: Path, channel: int = 0, channels: int = 1
     ]  # fmt: skip
     pos = begin = int(np.flatnonzero(sealed)[0]) + RATE // 5
     hits = _locate(sealed, source, pos)
+    for _ in range(40):  # a call's side can start with declared silence: find where sound is
+        if len(hits) == 1:
+            break
+        pos = begin = pos + RATE // 20
+        hits = _locate(sealed, source, pos)
     assert len(hits) == 1, "the sealed audio is not a stretch of the WAV"
     offset, matched = hits[0], 0
     while pos + 64 <= sealed.size:
