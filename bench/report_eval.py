@@ -31,6 +31,7 @@ from twindeck.seal import verify_recording
 from twindeck.transcribe import Engine, Settings, transcribe_recording
 
 RATE = 22050
+SHOW = False
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
 TOPICS = [
@@ -66,7 +67,92 @@ MEDS = ("What medication do you take?", "I take codeine every morning.",
         "{P} takes codeine every morning.")  # fmt: skip
 
 
+# Held-out set 2, written on 2026-12-02 before any change to the matcher that day (the detail of
+# held-out set 1 had been printed once, so it no longer counts as unseen): other topics, other
+# wording, the assessor in a Festival voice and the claimant in a Scottish espeak-ng voice.
+TOPICS_2 = [
+    ("Can you get yourself dressed?",
+     "Mostly, but my partner has to do my socks and shoes because I can't bend.",
+     "{P} states {p} needs help from {p2} partner with socks and shoes.",
+     None, (),
+     "{P} states {p} dresses independently.", ("qualifier_dropped",)),
+    ("How do you manage washing?",
+     "I only shower when someone is in the house, I have fallen in the shower twice.",
+     "{P} only showers when someone is at home, as {p} has fallen in the shower.",
+     None, (),
+     "{P} reports {p} showers every day.", ("qualifier_dropped",)),
+    ("Do you remember to take your tablets?",
+     "My son reminds me every morning, otherwise I forget them.",
+     "{P} states {p2} son reminds {p4} to take {p2} tablets every morning.",
+     None, (),
+     "{P} states {p} takes {p2} tablets every morning.", ("qualifier_dropped",)),
+    ("Do you use anything to help you walk?",
+     "I use a stick, and after about {y} yards my legs give way.",
+     "{P} uses a stick and can walk about {y} yards.",
+     "{P} states {p} can walk {w} metres.", ("number_changed", "qualifier_dropped"),
+     "{P} states {p} can walk about {y} yards.", ("qualifier_dropped",)),
+    ("How long can you sit in a chair?",
+     "{s} minutes at most, then I have to get up because of the pain.",
+     "{P} can sit for {s} minutes before getting up because of pain.",
+     "{P} reports sitting for {h} hours.", ("number_changed", "qualifier_dropped"),
+     "{P} reports sitting for {s} minutes.", ("qualifier_dropped",)),
+    ("Can you get to places you have not been before?",
+     "No, I get lost and panic, my sister always comes with me.",
+     "{P} states {p2} sister goes with {p4} to new places because {p} gets lost.",
+     None, (),
+     "{P} states {p} travels to new places by bus.", ("qualifier_dropped",)),
+]  # fmt: skip
+NEVER_2 = [
+    "{P} states {p} walks the dog every morning.",
+    "{P} reports {p} does the gardening at weekends.",
+    "{P} says {p} visits friends in town on Saturdays.",
+]
+IMPOSSIBLE_2 = [
+    "{P} was observed to sit without difficulty for {t} minutes.",
+    "The consultation started at 10:00 and finished at 11:{mm}.",
+]
+MEDS_2 = ("Are you on any medication?", "Just paracetamol when I need it.",
+          "{P} takes paracetamol when needed.")  # fmt: skip
+
+
+def make_case_2(seed: int) -> tuple[list[tuple[str, str]], list[tuple[str, set[str]]]]:
+    rng = random.Random(seed)
+    she = rng.random() < 0.5
+    words = {"P": NAMES[0 if she else 1], "p": "she" if she else "he",
+             "p2": "her" if she else "his", "p4": "her" if she else "him",
+             "y": rng.choice([20, 30, 50]), "w": rng.choice([300, 400, 500]),
+             "s": rng.choice(["Ten", "Twenty", "Fifteen"]), "h": rng.choice([2, 3]),
+             "t": rng.choice([40, 45, 50]), "mm": rng.choice(["05", "10", "15"])}  # fmt: skip
+    dialogue, report = [], []
+    for ask, answer, faithful, changed, changed_kinds, dropped, dropped_kinds in rng.sample(
+        TOPICS_2, 4
+    ):
+        dialogue += [("festival", ask), ("en-gb-scotland", answer.format(**words))]
+        choice = rng.choice(["faithful", "dropped"] + (["changed"] if changed else []))
+        if choice == "faithful":
+            report.append((faithful.format(**words), {"supported"}))
+        elif choice == "changed":
+            report.append((str(changed).format(**words), set(changed_kinds)))
+        else:
+            report.append((dropped.format(**words), set(dropped_kinds)))
+    dialogue += [("festival", MEDS_2[0]), ("en-gb-scotland", MEDS_2[1])]
+    report.append((MEDS_2[2].format(**words), {"supported"}))
+    report.append((rng.choice(NEVER_2).format(**words), {"never_said"}))
+    report.append((rng.choice(IMPOSSIBLE_2).format(**words), {"impossible"}))
+    rng.shuffle(report)
+    return dialogue, report
+
+
 def speak(voice: str, text: str) -> np.ndarray:
+    if voice == "festival":
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "f.wav"
+            subprocess.run(["text2wave", "-eval", "(voice_kal_diphone)", "-o", str(out)],
+                           input=text.encode(), capture_output=True, check=True)  # fmt: skip
+            x, rate = sf.read(str(out), dtype="float64")
+        # to the espeak rate (22 050 Hz) by linear interpolation: plenty for speech
+        n = int(round(x.size * RATE / rate))
+        return np.interp(np.arange(n) * rate / RATE, np.arange(x.size), x)
     wav = subprocess.run(["espeak-ng", "-v", voice, "-s", "145", "--stdout", text],
                          capture_output=True, check=True).stdout  # fmt: skip
     return np.frombuffer(wav[44:], "<i2").astype(np.float64) / 32768
@@ -105,11 +191,11 @@ def make_case(seed: int) -> tuple[list[tuple[str, str]], list[tuple[str, set[str
 def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[set[str], set[str]]]:
     from twindeck.cli import main
 
-    dialogue, report = make_case(seed)
+    dialogue, report = make_case_2(seed) if seed >= 2000 else make_case(seed)
     parts, t = [], 0.3
     for voice, text in dialogue:
         speech = speak(voice, text)
-        parts.append((0 if voice == "en-gb" else 1, t, speech))
+        parts.append((0 if voice in ("en-gb", "festival") else 1, t, speech))
         t += speech.size / RATE + 0.7
     audio = np.zeros((int((t + 0.3) * RATE), 2))
     for ch, at, speech in parts:
@@ -128,8 +214,17 @@ def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[set[str], se
     for f in findings:
         found.setdefault(f.statement_index, set()).add(f.kind)
     out = []
-    for i, (_, expected) in enumerate(report):
-        out.append((expected, found.get(i, set())))
+    for i, (text, expected) in enumerate(report):
+        got = found.get(i, set())
+        out.append((expected, got))
+        if SHOW and seed < 1000 and got != expected:  # never the held-out cases
+            detail = [f"{f.kind}: {f.detail} | {f.passage.heard if f.passage else ''}"
+                      for f in findings if f.statement_index == i]  # fmt: skip
+            print(f"case {seed}: {text!r} expected {sorted(expected)} got {sorted(got)}")
+            for d in detail:
+                print("    " + d)
+    if SHOW and seed < 1000:
+        print(f"case {seed} transcript: " + " / ".join(u.text for u in transcript.utterances))
     return out
 
 
@@ -147,25 +242,36 @@ def score(pairs: list[tuple[set[str], set[str]]]) -> str:
     return "\n".join(lines)
 
 
+PARTS = {
+    "development": list(range(30)),
+    "held-out-1": list(range(1030, 1040)),  # seen once on 2026-12-02: see TOPICS_2
+    "held-out-2": list(range(2000, 2015)),  # other templates and voices, never looked at
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=40)
-    parser.add_argument("--held-out", type=int, default=10)
+    parser.add_argument(
+        "--parts", default=",".join(PARTS), help="comma-separated: " + ", ".join(PARTS)
+    )
+    parser.add_argument(
+        "--show", action="store_true", help="print every miss in the development cases"
+    )
     args = parser.parse_args()
     import os
 
+    global SHOW
+    SHOW = args.show
+
     os.environ.setdefault("TWINDECK_HOME", tempfile.mkdtemp())
     engine = Engine(settings=Settings())
-    develop, held = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        for n in range(args.cases):
-            seed = n if n < args.cases - args.held_out else 1000 + n  # held out: other seeds
-            pairs = run_case(seed, engine, Path(tmp))
-            (held if n >= args.cases - args.held_out else develop).extend(pairs)
-    print(f"{args.cases - args.held_out} development cases ({len(develop)} statements):")
-    print(score(develop))
-    print(f"{args.held_out} held-out cases ({len(held)} statements):")
-    print(score(held))
+        for part in args.parts.split(","):
+            pairs = []
+            for seed in PARTS[part]:
+                pairs.extend(run_case(seed, engine, Path(tmp)))
+            print(f"{part}: {len(PARTS[part])} cases ({len(pairs)} statements)", flush=True)
+            print(score(pairs), flush=True)
     return 0
 
 
