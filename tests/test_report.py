@@ -171,6 +171,174 @@ def test_distances_are_tied_to_the_descriptors_they_decide() -> None:
     assert [for_distance(m, "WCA").points for m in (30, 80, 150, 300)] == [15, 9, 6, 0]
     worth = compare_distances(200, 20)
     assert worth is not None
-    assert "PIP 12 Moving around: the report's distance gives descriptor b (4 points)" in worth
-    assert "what was said gives e (12 points)" in worth and "WCA 1 Mobilising" in worth
+    assert (
+        "PIP mobility activity 2, Moving around: the report's distance gives descriptor b "
+        "(4 points); what was said gives e (12 points)"
+    ) in worth
+    assert "WCA physical activity 1, Mobilising" in worth
     assert compare_distances(300, 250) is None  # no descriptor changes
+
+
+def test_every_activity_is_dated_cited_and_ordered() -> None:
+    from twindeck.report.descriptors import ACTIVITIES, PIP, WCA
+
+    assert len(PIP) == 12 and len(WCA) == 17  # 10 daily living + 2 mobility; 10 physical + 7 mental
+    for activity in ACTIVITIES:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", activity.in_force), activity.title
+        assert "Regulations" in activity.source
+        letters = [d.letter for d in activity.descriptors]
+        assert len(set(letters)) == len(letters), activity.title
+        assert min(d.points for d in activity.descriptors) == 0  # every activity has a 0 row
+    # the figures that decide awards, against the regulations
+    pip = {a.name: a for a in PIP}
+    assert [d.points for d in pip["Preparing food"].descriptors] == [0, 2, 2, 2, 4, 8]
+    assert max(d.points for d in pip["Communicating verbally"].descriptors) == 12
+    assert max(d.points for d in pip["Taking nutrition"].descriptors) == 10
+    assert {a.number: max(d.points for d in a.descriptors) for a in WCA}[9] == 15
+
+
+def test_statements_are_tied_to_activities_by_heading_or_words() -> None:
+    from twindeck.report.descriptors import activities_for, compare_durations, heading_activity
+
+    text = (
+        "Activity 1 - Preparing food\nShe states she can make a sandwich. Descriptor A, 0 points.\n"
+        "Moving around\nShe walked to the room unaided.\n"
+    )
+    st = split_statements(text)
+    assert [s.activity for s in st] == [
+        "PIP daily living 1",
+        "PIP daily living 1",
+        "PIP mobility 2",
+    ]
+    assert heading_activity("She states she cooks") is None  # a sentence is not a heading
+    assert activities_for("he showers every day")[0].name == "Washing and bathing"
+    assert activities_for("nothing relevant here") == []
+    # WCA standing and sitting: 30 minutes and an hour decide 9, 6 or 0 points
+    worth = compare_durations(90, 20)
+    assert (
+        worth is not None and "descriptor d (0 points)" in worth and "gives b (9 points)" in worth
+    )
+    assert compare_durations(40, 50) is None
+
+
+def test_qualifiers_are_taken_from_answers_on_the_topic() -> None:
+    from twindeck.report.compare import claims, scheme_of
+
+    heard = (
+        "I can walk about 20 metres, then I have to stop because of the pain.",
+        "How long can you stand for?",
+        "About ten minutes, then I need to sit down.",
+    )
+    on_standing = claims("She reports standing for ten minutes.", heard)
+    assert on_standing == heard[2]  # not the walking answer, not the question
+    assert qualifiers(on_standing) == ["rest"]
+    # a question's words are never what the claimant said
+    assert "stop" not in claims(
+        "He can walk far.", ("Can you walk before you need to stop?", "Yes.")
+    )
+    assert qualifiers("I go out with my husband") == ["accompanied"]
+    assert qualifiers("my son reminds me") == ["prompt"]
+    assert qualifiers("I go out without my husband") == []
+    assert scheme_of(split_statements("PIP consultation report. She walks.")) == "PIP"
+    assert scheme_of(split_statements("ESA85 report. He walks.")) == "WCA"
+    assert scheme_of(split_statements("He walks.")) is None
+
+
+def test_a_sentence_starting_like_an_activity_is_not_a_heading() -> None:
+    from twindeck.report.descriptors import heading_activity
+
+    assert heading_activity("Moving around the house she holds on to the furniture.") is None
+    assert heading_activity("12. Moving around: descriptor B, 4 points") is not None
+    assert heading_activity("Mobility activity 1 Planning and following journeys") is not None
+
+
+def test_an_answer_goes_on_until_the_next_question() -> None:
+    from twindeck.report.compare import claims
+
+    heard = ("How far can you walk?", "About fifteen metres.", "Then I have to stop and rest.")
+    who = ("S1", "S2", "S2")
+    assert claims("She can walk 15 metres.", heard, who) == " ".join(heard[1:])
+    # another speaker's remark that shares no word is not part of the answer
+    assert claims("She can walk 15 metres.", heard, ("S1", "S2", "S3")) == heard[1]
+
+
+def test_the_answer_to_a_question_that_ends_the_passage_is_heard() -> None:
+    from twindeck.report.compare import claims
+
+    heard = ("I take codeine.", "How far can you walk?", "Twenty metres.", "Then I stop.", "Why?")
+    who = ("S2", "S1", "S2", "S2", "S1")
+    # the passage is the first two utterances; its question is answered after it
+    assert claims("She walks 200 metres.", heard, who, core=2) == "Twenty metres. Then I stop."
+
+
+def _transcript(lines: list[tuple[str, str]]) -> object:
+    """A transcript as the model would give it: one utterance per line, two seconds each."""
+    from twindeck.transcribe.model import Transcript, Utterance, Word
+
+    utterances = []
+    for i, (speaker, text) in enumerate(lines):
+        words = text.split()
+        step = 2.0 / len(words)
+        ws = tuple(
+            Word(2.0 * i + k * step, 2.0 * i + (k + 1) * step, w, 0.9, speaker)
+            for k, w in enumerate(words)
+        )
+        utterances.append(Utterance(2.0 * i, 2.0 * i + 2.0, speaker, ws, (2 * i, 2 * i + 1)))
+    return Transcript("0" * 32, "0" * 64, "ABCD-EFGH", 2.0 * len(lines), {}, ("S1", "S2"),
+                      tuple(utterances))  # fmt: skip
+
+
+DIALOGUE_TEXT = [
+    ("S1", "How far can you walk?"),
+    ("S2", "About twenty metres."),
+    ("S2", "Then I have to stop because of the pain."),
+    ("S1", "Do you cook for yourself?"),
+    ("S2", "My daughter helps me cook."),
+]
+
+
+def test_findings_say_which_activity_and_what_it_is_worth() -> None:
+    from twindeck.report.compare import check_report
+
+    report = (
+        "PIP consultation report.\nShe states she can walk 200 metres.\n"
+        "Activity 1 - Preparing food\nShe states she cooks every day.\n"
+    )
+    found = check_report(split_statements(report), _transcript(DIALOGUE_TEXT), 10.0)  # type: ignore[arg-type]
+    kinds = {(f.kind, f.statement) for f in found}
+    assert ("number_changed", "She states she can walk 200 metres.") in kinds
+    assert ("qualifier_dropped", "She states she can walk 200 metres.") in kinds
+    cook = next(f for f in found if f.statement == "She states she cooks every day.")
+    assert cook.kind == "qualifier_dropped" and cook.activity.endswith("Preparing food")
+    assert "descriptor e, 4 points" in cook.detail  # needs assistance: PIP 1e
+    walk = next(f for f in found if f.kind == "number_changed")
+    assert walk.activity == "PIP mobility activity 2, Moving around"
+    assert found[0] is walk  # crossing a descriptor threshold ranks first
+
+
+def test_reviews_survive_a_second_check_and_own_findings_quote_the_transcript() -> None:
+    from twindeck.errors import UnusableInput
+    from twindeck.report import review
+    from twindeck.report.compare import check_report
+
+    transcript = _transcript(DIALOGUE_TEXT)
+    statements = split_statements("She states she can walk 200 metres. She cooks every day.")
+    first = check_report(statements, transcript, 10.0)  # type: ignore[arg-type]
+    data = review.merge(None, first, "ABCD-EFGH")
+    review.edit(data, 1, {"rejected": True, "detail": "Twenty metres, not 200."})
+    own = review.add_own(data, transcript, statements[1].text, 1, 8.5, 9.0, "other", "Help.")  # type: ignore[arg-type]
+    assert own["passage"]["text"] == "S2: My daughter helps me cook."  # the words, not typed
+    assert data["findings"][0]["machine_detail"].startswith("the report says 200 metres")
+    again = review.merge(data, check_report(statements, transcript, 10.0), "ABCD-EFGH")  # type: ignore[arg-type]
+    assert again["findings"][0]["rejected"] is True
+    assert again["findings"][0]["detail"] == "Twenty metres, not 200."
+    assert again["findings"][-1] == own
+    for bad in (
+        lambda: review.add_own(data, transcript, "x words", 0, 50.0, 60.0, "other", "why"),  # type: ignore[arg-type]
+        lambda: review.add_own(data, transcript, "x words", 0, 3.0, 1.0, "other", "why"),  # type: ignore[arg-type]
+        lambda: review.add_own(data, transcript, "x words", 0, 1.0, 3.0, "made_up", "why"),  # type: ignore[arg-type]
+        lambda: review.edit(data, 99, {"rejected": True}),
+        lambda: review.edit(data, 1, {"detail": "   "}),
+    ):
+        with pytest.raises(UnusableInput):
+            bad()

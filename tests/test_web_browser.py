@@ -500,6 +500,39 @@ def test_findings_page_plays_and_reviews(tmp_path: Path, browser: object) -> Non
         wait_until(lambda: "left out" in page.inner_text("#f-status"))
         saved = json.loads((folder / "talk.findings.json").read_text())
         assert saved["findings"][0]["rejected"] is True
+        # side by side: the report's statement and what was said, linked by "Show"
+        assert "200 metres" in page.inner_text("#r-list")
+        assert "twenty" in page.inner_text("#t-list").lower() or "20" in page.inner_text("#t-list")
+        page.click("#f-list li button:has-text('Show')")
+        wait_until(lambda: page.locator("#r-list li.linked").count() == 1)
+        assert page.locator("#t-list li.linked").count() >= 1
+        # in the reviewer's own words: theirs is shown, the machine's is kept
+        page.click("#f-list li button:has-text('Put in my words')")
+        page.fill("#edit-1", "She said twenty metres and that she must stop because of pain.")
+        page.click("#f-list li button:has-text('Save')")
+        wait_until(lambda: "your words" in page.inner_text("#f-status"))
+        first = json.loads((folder / "talk.findings.json").read_text())["findings"][0]
+        assert first["detail"].startswith("She said twenty metres")
+        assert first["machine_detail"].startswith("the report says 200 metres")
+        # a finding of one's own: the quote is the transcript's words, not typed
+        page.select_option("#own-kind", "other")
+        page.fill("#own-detail", "The report leaves out that the pain stops her.")
+        page.click("#own button[type=submit]")
+        wait_until(lambda: "added" in page.inner_text("#f-status"))
+        assert "(added by you)" in page.inner_text("#f-list")
+        audit(page, "findings after review")
+        saved = json.loads((folder / "talk.findings.json").read_text())
+        own = saved["findings"][-1]
+        transcript = json.loads((folder / "talk.transcript.json").read_text())
+        said = [" ".join(w["text"] for w in u["words"]) for u in transcript["utterances"]]
+        assert own["own"] is True and own["passage"]["heard"] == said[0]
+        # checking again keeps every review and the added finding
+        subprocess.run(
+            [*CLI, "report", "check", str(rec)], env=env, capture_output=True, check=True
+        )
+        again = json.loads((folder / "talk.findings.json").read_text())["findings"]
+        assert again[0]["rejected"] is True and again[0]["detail"] == first["detail"]
+        assert again[-1] == own
         page.close()
     finally:
         server.proc.send_signal(signal.SIGINT)

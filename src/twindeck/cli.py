@@ -158,6 +158,15 @@ def _parser() -> argparse.ArgumentParser:
     rk = rp_sub.add_parser("check", help="where the report departs from what was said")
     rk.add_argument("path", type=Path, help="the recording (transcribed first)")
     rk.add_argument("--all", action="store_true", help="also list what the recording supports")
+    rk.add_argument(
+        "--scheme",
+        choices=("PIP", "WCA"),
+        help="the benefit the report is for (default: from the report's own words)",
+    )
+    rt = rp_sub.add_parser(
+        "descriptors", help="the PIP and WCA activities, descriptors and points, dated and cited"
+    )
+    rt.add_argument("--scheme", choices=("PIP", "WCA"))
     rr = rp_sub.add_parser("reject", help="leave a finding out of the bundle (it stays listed)")
     rr.add_argument("path", type=Path)
     rr.add_argument("number", type=int, nargs="+", help="the finding's number in `report check`")
@@ -949,11 +958,14 @@ def _verify_clip(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from twindeck.report import report_text_path
+    from twindeck.report import report_text_path, review
     from twindeck.report.compare import check_report
     from twindeck.report.statements import read_report, split_statements
     from twindeck.transcribe.model import Transcript
 
+    if args.report_command == "descriptors":
+        _print_descriptors(args.scheme)
+        return EXIT_OK
     target = report_text_path(args.path)
     if args.report_command == "add":
         report = _require_intact(args.path)
@@ -971,16 +983,16 @@ def _cmd_report(args: argparse.Namespace) -> int:
         )
         print(f"Next: twindeck report check {args.path}")
         return EXIT_OK
+    findings_path = review.findings_path(args.path)
     if args.report_command == "reject":
-        findings_path = target.with_name(target.name.replace(".report.txt", ".findings.json"))
         if not findings_path.exists():
             raise BadArgument(f"no findings yet: twindeck report check {args.path}")
-        data = json.loads(findings_path.read_text("utf-8"))
+        data = review.load(findings_path)
         for n in args.number:
             if not 1 <= n <= len(data["findings"]):
                 raise BadArgument(f"there is no finding {n} (1–{len(data['findings'])})")
-            data["findings"][n - 1]["rejected"] = True
-        findings_path.write_text(json.dumps(data, indent=1, ensure_ascii=False), "utf-8")
+            review.edit(data, n, {"rejected": True})
+        review.save(findings_path, data)
         print(f"Finding(s) {', '.join(map(str, args.number))} will be left out of the bundle.")
         return EXIT_OK
     if not target.exists():
@@ -993,17 +1005,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if transcript.seal_root != report.root:
         raise BadArgument("the transcript was made from another version of this recording")
     findings = check_report(
-        split_statements(target.read_text("utf-8")), transcript, report.duration_s
+        split_statements(target.read_text("utf-8")), transcript, report.duration_s, args.scheme
     )
-    out = target.with_name(target.name.replace(".report.txt", ".findings.json"))
-    out.write_text(
-        json.dumps(
-            {"schema": "twindeck.findings/1", "seal_code": report.seal_code,
-             "findings": [f.as_dict() for f in findings]},
-            indent=1, ensure_ascii=False,
-        ),
-        "utf-8",
-    )  # fmt: skip
+    out = findings_path
+    # a second check keeps what a person decided about the first one's findings
+    old = review.load(out) if out.exists() else None
+    data = review.merge(old, findings, report.seal_code)
+    review.save(out, data)
+    kept = sum(1 for f in data["findings"] if f.get("own"))
     labels = {
         "number_changed": "NUMBER CHANGED",
         "qualifier_dropped": "QUALIFIER DROPPED",
@@ -1015,6 +1024,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         if not args.all and f.kind == "supported":
             continue
         print(f"{n}. {labels[f.kind]}: {f.statement}")
+        if f.activity:
+            print(f"  Bears on {f.activity}.")
         print(f"  {f.detail}")
         if f.passage is not None:
             print(
@@ -1025,9 +1036,24 @@ def _cmd_report(args: argparse.Namespace) -> int:
     departures = sum(1 for f in findings if f.kind != "supported")
     print(
         f"{departures} departure(s), {len(findings) - departures} statement(s) supported. "
-        f"Saved {out.name}."
+        f"Saved {out.name}." + (f" Kept {kept} finding(s) you added." if kept else "")
     )
     return EXIT_OK
+
+
+def _print_descriptors(scheme: str | None) -> None:
+    from twindeck.report.descriptors import ACTIVITIES, PIP_RELIABILITY
+
+    for activity in ACTIVITIES:
+        if scheme and activity.scheme != scheme:
+            continue
+        print(f"{activity.title} (in force from {activity.in_force})")
+        for d in sorted(activity.descriptors, key=lambda d: d.letter):
+            print(f"  {d.letter}  {d.points:2d}  {d.text}")
+        print(f"  Source: {activity.source}")
+    if scheme != "WCA":
+        print(f"PIP reliability: {PIP_RELIABILITY}.")
+    print("Shortened wording; check the current regulations before quoting them in a submission.")
 
 
 def _passphrase(args: argparse.Namespace, twice: bool = False) -> str:

@@ -25,7 +25,14 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from twindeck.report.descriptors import compare_distances
+from twindeck.report.descriptors import (
+    ACTIVITIES,
+    Activity,
+    activities_for,
+    compare_distances,
+    compare_durations,
+    worth_of_qualifiers,
+)
 from twindeck.report.statements import Quantity, Statement, qualifiers, quantities
 from twindeck.seal import clock_text
 from twindeck.transcribe.model import Transcript
@@ -112,6 +119,24 @@ STOP = set(
         "he",
         "her",
         "his",
+        "myself",
+        "yourself",
+        "herself",
+        "himself",
+        "themselves",
+        "because",
+        "before",
+        "after",
+        "than",
+        "also",
+        "which",
+        "while",
+        "until",
+        "some",
+        "any",
+        "all",
+        "only",
+        "mostly",
     ]
 )
 # words a report uses whatever the topic: they say nothing about whether a topic came up
@@ -142,6 +167,9 @@ class Finding:
     passage: Passage | None
     detail: str
     weight: float  # higher first
+    activity: str = (
+        ""  # the activity it bears on, e.g. "PIP daily living activity 1, Preparing food"
+    )
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -159,25 +187,80 @@ def _stem(word: str) -> str:
 
 
 def passages(transcript: Transcript) -> list[Passage]:
+    return [window[0] for window in _windows(transcript)]
+
+
+def _windows(
+    transcript: Transcript,
+) -> list[tuple[Passage, tuple[str, ...], tuple[str, ...]]]:
+    """Every run of WINDOW consecutive utterances, with the words each utterance was heard as
+    and who spoke it."""
     us = transcript.utterances
     out = []
     for i in range(len(us)):
         group = us[i : i + WINDOW]
-        out.append(
-            Passage(
-                group[0].start_s,
-                group[-1].end_s,
-                tuple(dict.fromkeys(u.speaker for u in group)),
-                " ".join(f"{u.speaker}: {u.text}" for u in group),
-                " ".join(w.text for u in group for w in u.words),
-            )
+        # and the two utterances after it: an answer can go on past the window
+        heard = tuple(" ".join(w.text for w in u.words) for u in us[i : i + WINDOW + 2])
+        passage = Passage(
+            group[0].start_s,
+            group[-1].end_s,
+            tuple(dict.fromkeys(u.speaker for u in group)),
+            " ".join(f"{u.speaker}: {u.text}" for u in group),
+            " ".join(heard),
         )
+        out.append((passage, heard, tuple(u.speaker for u in us[i : i + WINDOW + 2])))
     return out
 
 
+def _question(heard: str) -> bool:
+    return heard.rstrip().endswith("?")
+
+
+def claims(
+    statement: str,
+    heard: tuple[str, ...],
+    speakers: tuple[str, ...] = (),
+    core: int = WINDOW,
+    idf: dict[str, float] | None = None,
+) -> str:
+    """What the passage says on the statement's topic, in answers: the utterances that are not
+    questions and share a word with the statement, the answer straight after a question that
+    does, and what the same speaker goes on to say before the next question (past the first
+    ``core`` utterances, only that). A qualifier in the assessor's question ("before you need to
+    stop?") or in the answer to a neighbouring question is not something said about this.
+    An utterance is on the topic when the words it shares with the statement weigh (by ``idf``,
+    how rare they are in the recording) at least half as much as the best utterance's."""
+    topic = {_stem(w) for w in _words(statement)} - {_stem(w) for w in EVERYDAY}
+    weights = idf or {}
+    shared = [
+        sum(weights.get(w, 1.0) for w in topic & {_stem(w) for w in _words(h)}) for h in heard
+    ]
+    top = max(shared[:core], default=0.0)
+    on_topic = [top > 0 and x >= 0.5 * top for x in shared]
+    who = speakers if len(speakers) == len(heard) else ("",) * len(heard)
+    keep: list[int] = []
+    for i, h in enumerate(heard):
+        if _question(h):
+            continue
+        answers_question = i > 0 and _question(heard[i - 1]) and on_topic[i - 1]
+        goes_on = bool(keep) and keep[-1] == i - 1 and who[i] == who[i - 1]
+        if goes_on or (i < core and on_topic[i]) or (answers_question and i - 1 < core):
+            keep.append(i)
+    if not keep:
+        keep = [i for i, h in enumerate(heard[:core]) if not _question(h)]
+    return " ".join(heard[i] for i in keep)
+
+
 class Index:
-    def __init__(self, items: list[Passage]) -> None:
+    def __init__(
+        self,
+        items: list[Passage],
+        heard: list[tuple[str, ...]] | None = None,
+        speakers: list[tuple[str, ...]] | None = None,
+    ) -> None:
         self.items = items
+        self.heard = heard or [(p.heard,) for p in items]
+        self.speakers = speakers or [() for _ in items]
         self.docs = [Counter(_stem(w) for w in _words(p.heard)) for p in items]
         df: Counter[str] = Counter()
         for doc in self.docs:
@@ -196,15 +279,15 @@ class Index:
             return False
         return sum(w in self.idf for w in words) / len(words) < 0.5
 
-    def best(self, text: str) -> tuple[Passage | None, float]:
+    def best(self, text: str) -> tuple[int | None, float]:
         query = Counter(_stem(w) for w in _words(text))
         qn = math.sqrt(sum((c * self.idf.get(w, 0.0)) ** 2 for w, c in query.items())) or 1.0
         best, score = None, 0.0
-        for item, doc, norm in zip(self.items, self.docs, self.norms, strict=True):
+        for i, (doc, norm) in enumerate(zip(self.docs, self.norms, strict=True)):
             dot = sum(c * doc.get(w, 0) * self.idf.get(w, 0.0) ** 2 for w, c in query.items())
             s = dot / (qn * norm)
             if s > score:
-                best, score = item, s
+                best, score = i, s
         return best, score
 
 
@@ -212,13 +295,52 @@ def _differs(a: Quantity, b: Quantity) -> bool:
     return abs(a.value - b.value) > 0.25 * max(a.value, b.value)
 
 
+def scheme_of(statements: list[Statement]) -> str | None:
+    """PIP or WCA, from the report's own words, or None when it does not say."""
+    text = " ".join(st.text for st in statements).lower()
+    pip = len(re.findall(r"\bpip\b|personal independence|daily living|\bpa4\b", text))
+    wca = len(
+        re.findall(
+            r"\bwca\b|\besa(85)?\b|work capability|limited capability|universal credit", text
+        )
+    )
+    if pip == wca:
+        return None
+    return "PIP" if pip > wca else "WCA"
+
+
+def _activity(st: Statement, scheme: str | None, context: str) -> Activity | None:
+    if st.activity:
+        found = next((a for a in ACTIVITIES if a.key == st.activity), None)
+        if found:
+            return found
+    for text in (st.text, context):
+        for a in activities_for(text):
+            if scheme is None or a.scheme == scheme:
+                return a
+    return None
+
+
 def check_report(
-    statements: list[Statement], transcript: Transcript, recording_s: float
+    statements: list[Statement],
+    transcript: Transcript,
+    recording_s: float,
+    scheme: str | None = None,
 ) -> list[Finding]:
-    index = Index(passages(transcript))
+    windows = _windows(transcript)
+    index = Index([w[0] for w in windows], [w[1] for w in windows], [w[2] for w in windows])
+    scheme = scheme or scheme_of(statements)
     findings: list[Finding] = []
     for st in statements:
-        passage, score = index.best(st.text)
+        best, score = index.best(st.text)
+        passage = index.items[best] if best is not None else None
+        said = (
+            claims(st.text, index.heard[best], index.speakers[best], idf=index.idf)
+            if best is not None
+            else ""
+        )
+        activity = _activity(st, scheme, said)
+        title = activity.title if activity else ""
         found = False
         # 4. what the recording itself rules out
         for q in st.quantities:
@@ -232,6 +354,7 @@ def check_report(
                         f"the report observes {q.text}, but the whole recording lasts "
                         f"{clock_text(recording_s)}",
                         90.0,
+                        title,
                     )  # fmt: skip
                 )
                 found = True
@@ -262,36 +385,44 @@ def check_report(
                         passage,
                         "nothing in the recording resembles this reported speech",
                         60.0,
+                        title,
                     )  # fmt: skip
                 )
             continue
-        # 1. numbers
-        said = quantities(passage.heard)
+        # 1. numbers: what was said on the topic, not in the question or a neighbouring answer
         for q in st.quantities:
-            same_kind = [p for p in said if p.kind == q.kind]
+            same_kind = [p for p in quantities(said) if p.kind == q.kind]
             if same_kind and all(_differs(q, p) for p in same_kind):
                 closest = min(same_kind, key=lambda p: abs(p.value - q.value))
                 detail = f"the report says {q.text}; what was said: {closest.text}"
-                worth = compare_distances(q.value, closest.value) if q.kind == "distance" else None
+                worth = None
+                if q.kind == "distance":
+                    worth = compare_distances(q.value, closest.value)
+                elif q.kind == "duration" and re.search(
+                    r"\b(sit|sitting|sat|stand|standing|stood)\b", st.text, re.I
+                ):
+                    worth = compare_durations(q.value, closest.value)
                 if worth:
                     detail += f" ({worth})"
                 weight = 70.0 + (25.0 if worth else 0.0)
                 findings.append(
-                    Finding("number_changed", st.text, st.index, passage, detail, weight)
+                    Finding("number_changed", st.text, st.index, passage, detail, weight, title)
                 )
                 found = True
-        # 2. qualifiers
-        dropped = [q for q in qualifiers(passage.heard) if q not in st.qualifiers]
+        # 2. qualifiers said on the topic but not in the statement
+        dropped = [q for q in qualifiers(said) if q not in st.qualifiers]
         if dropped and score >= NEVER_SAID_BELOW * 1.5:
+            detail = "said but not in the report: " + ", ".join(dropped)
+            weight = 50.0 + 5 * len(dropped)
+            descriptor = worth_of_qualifiers(activity, dropped) if activity else None
+            if descriptor and activity:
+                detail += (
+                    f" ({activity.title}: if that holds on most days it points to descriptor "
+                    f"{descriptor.letter}, {descriptor.points} points: {descriptor.text})"
+                )
+                weight += descriptor.points
             findings.append(
-                Finding(
-                    "qualifier_dropped",
-                    st.text,
-                    st.index,
-                    passage,
-                    "said but not in the report: " + ", ".join(dropped),
-                    50.0 + 5 * len(dropped),
-                )  # fmt: skip
+                Finding("qualifier_dropped", st.text, st.index, passage, detail, weight, title)
             )
             found = True
         if not found and score >= SUPPORTED_ABOVE:
@@ -303,9 +434,10 @@ def check_report(
                     passage,
                     "the recording bears this out",
                     10.0 * score,
+                    title,
                 )  # fmt: skip
             )
     return sorted(findings, key=lambda f: (-f.weight, f.statement_index))
 
 
-__all__ = ["Finding", "Passage", "check_report", "passages"]
+__all__ = ["Finding", "Passage", "check_report", "claims", "passages", "scheme_of"]

@@ -44,18 +44,28 @@ UNITS = {
 }  # fmt: skip
 QUALIFIERS = {
     "pain": r"\bpain(ful)?\b|\bhurts?\b|\bache\b|\bagony\b",
-    "rest": r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\bbreak\b|\bcatch my breath\b",
-    "help": r"\bhelps?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\bprompt(s|ing)?\b",
-    "aid": r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brail\b|\bfrequent\b|\baids?\b",
+    "rest": (
+        r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
+        r"to sit\b|\bbreak\b|\bcatch my breath\b"
+    ),
+    "help": r"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b",
+    "prompt": r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b",
+    "accompanied": (
+        r"\baccompan(y|ies|ied)\b|\bwith (my|her|his|a|someone|somebody) (husband|wife|partner|"
+        r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b"
+    ),
+    "aid": r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brail\b|\bframe\b|\baids?\b",
     "bad days": r"\bbad days?\b|\bsome days\b|\bmost days\b|\bon a bad\b|\bflare",
-    "not safely": r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b",
+    "not safely": (
+        r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b"
+    ),
     "not repeatedly": (
         r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bexhausted\b"
     ),
     "slowly": r"\bages\b|\bslow(ly)?\b|\btakes? (me )?(a long|ages|forever)\b",
 }  # fmt: skip
 REPORTED = re.compile(
-    r"\b(states?|stated|reports?|reported|says?|said|told|describes?|described|advises?|advised|explains?|explained)\b",
+    r"\b(states?|stated|reports|reported|says?|said|told|describes?|described|advises?|advised|explains?|explained)\b",
     re.I,
 )  # noqa: E501
 OBSERVED = re.compile(
@@ -79,6 +89,7 @@ class Statement:
     quantities: tuple[Quantity, ...]
     qualifiers: tuple[str, ...]
     negative: bool = field(default=False)
+    activity: str = ""  # the activity heading it stands under in the report, e.g. "PIP mobility 2"
 
 
 def _number(token: str) -> float | None:
@@ -131,24 +142,37 @@ def qualifiers(text: str) -> list[str]:
 
 
 def split_statements(text: str) -> list[Statement]:
-    flat = re.sub(r"\s+", " ", text).strip()
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“])", flat)
+    """The report's sentences, each with what matters in it. A line that is an activity's
+    heading ("Activity 1 – Preparing food", "Mobilising") ties the sentences under it to that
+    activity until the next heading; the heading is not a statement."""
+    from twindeck.report.descriptors import heading_activity
+
+    sections: list[tuple[str, list[str]]] = [("", [])]
+    for line in text.splitlines():
+        activity = heading_activity(line)
+        if activity is not None:  # the heading itself says nothing about the claimant
+            sections.append((activity.key, []))
+        else:
+            sections[-1][1].append(line)
     out: list[Statement] = []
-    for part in parts:
-        part = part.strip()
-        if len(part) < 8:
-            continue
-        out.append(
-            Statement(
-                len(out),
-                part,
-                bool(REPORTED.search(part)),
-                bool(OBSERVED.search(part)) and not REPORTED.search(part),
-                tuple(quantities(part)),
-                tuple(qualifiers(part)),
-                bool(re.search(r"\b(no|not|never|denies|without)\b", part.lower())),
+    for key, lines in sections:
+        flat = re.sub(r"\s+", " ", " ".join(lines)).strip()
+        for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“])", flat):
+            part = part.strip()
+            if len(part) < 8:
+                continue
+            out.append(
+                Statement(
+                    len(out),
+                    part,
+                    bool(REPORTED.search(part)),
+                    bool(OBSERVED.search(part)) and not REPORTED.search(part),
+                    tuple(quantities(part)),
+                    tuple(qualifiers(part)),
+                    bool(re.search(r"\b(no|not|never|denies|without)\b", part.lower())),
+                    key,
+                )
             )
-        )
     return out
 
 

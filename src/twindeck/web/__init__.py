@@ -188,31 +188,78 @@ def create_app(folder: Path, key: DeviceKey, *, port: int = 8765, lan: Lan | Non
 
     @app.get("/api/library/{name}/findings")
     async def findings(name: str) -> dict[str, Any]:
-        path = _findings_path(recording_path(name))
+        from twindeck.report import review
+
+        path = review.findings_path(recording_path(name))
         if not path.exists():
             raise WebError("no report check yet: twindeck report check", 404, "not_found")
-        data: dict[str, Any] = json.loads(path.read_text("utf-8"))
-        return data
+        return review.load(path)
+
+    @app.get("/api/library/{name}/report")
+    async def report_statements(name: str) -> dict[str, Any]:
+        from twindeck.report import report_text_path
+        from twindeck.report.statements import split_statements
+
+        path = report_text_path(recording_path(name))
+        if not path.exists():
+            raise WebError("no report added yet: twindeck report add", 404, "not_found")
+        statements = split_statements(path.read_text("utf-8"))
+        return {"statements": [{"index": s.index, "text": s.text} for s in statements]}
 
     @app.post("/api/library/{name}/findings/{number}")
     async def review_finding(name: str, number: int, request: Request) -> dict[str, Any]:
-        path = _findings_path(recording_path(name))
+        from twindeck.report import review
+
+        path = review.findings_path(recording_path(name))
         body = await read_json(request)
         if not path.exists():
             raise WebError("no report check yet", 404, "not_found")
-        data = json.loads(path.read_text("utf-8"))
+        data = review.load(path)
         if not 1 <= number <= len(data["findings"]):
             raise WebError("no such finding", 404, "not_found")
-        finding = data["findings"][number - 1]
-        if "rejected" in body:
-            finding["rejected"] = bool(body["rejected"])
-        if isinstance(body.get("note"), str):
-            finding["note"] = body["note"][:MAX_NOTE_CHARS]
-        partial = path.with_name(path.name + ".partial")
-        partial.write_text(json.dumps(data, indent=1, ensure_ascii=False), "utf-8")
-        partial.replace(path)
-        result: dict[str, Any] = finding
-        return result
+        finding = review.edit(data, number, body)
+        review.save(path, data)
+        return finding
+
+    @app.post("/api/library/{name}/findings")
+    async def add_finding(name: str, request: Request) -> dict[str, Any]:
+        from twindeck.report import report_text_path, review
+        from twindeck.report.statements import split_statements
+        from twindeck.transcribe import transcript_stem
+        from twindeck.transcribe.model import Transcript
+
+        recording = recording_path(name)
+        path = review.findings_path(recording)
+        body = await read_json(request)
+        if not path.exists():
+            raise WebError("no report check yet", 404, "not_found")
+        statements = split_statements(report_text_path(recording).read_text("utf-8"))
+        index = body.get("statement_index")
+        if not isinstance(index, int) or not 0 <= index < len(statements):
+            raise WebError("choose one of the report's statements", 400, "bad_request")
+        stem = transcript_stem(recording)
+        transcript = Transcript.from_json(
+            json.loads(stem.with_name(stem.name + ".transcript.json").read_text("utf-8"))
+        )
+        try:
+            start, end = float(body["start_s"]), float(body["end_s"])
+        except (KeyError, TypeError, ValueError):
+            raise WebError(
+                "choose where in the recording it was said", 400, "bad_request"
+            ) from None
+        data = review.load(path)
+        finding = review.add_own(
+            data,
+            transcript,
+            statements[index].text,
+            index,
+            start,
+            end,
+            str(body.get("kind", "other")),
+            body.get("detail", ""),
+        )
+        review.save(path, data)
+        return {"number": len(data["findings"]), **finding}
 
     @app.get("/transcript")
     async def transcript_page() -> FileResponse:
@@ -611,13 +658,6 @@ def _cases() -> list[dict[str, Any]]:
         ]
     finally:
         store.close()
-
-
-def _findings_path(recording: Path) -> Path:
-    from twindeck.report import report_text_path
-
-    text = report_text_path(recording)
-    return text.with_name(text.name.replace(".report.txt", ".findings.json"))
 
 
 def _has_transcript(path: Path) -> bool:
