@@ -144,10 +144,11 @@ def make_case_2(seed: int) -> tuple[list[tuple[str, str]], list[tuple[str, set[s
 
 
 def speak(voice: str, text: str) -> np.ndarray:
-    if voice == "festival":
+    if voice.startswith("festival"):  # "festival" (kal) or "festival:<voice>"
+        name = voice.partition(":")[2] or "kal_diphone"
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "f.wav"
-            subprocess.run(["text2wave", "-eval", "(voice_kal_diphone)", "-o", str(out)],
+            subprocess.run(["text2wave", "-eval", f"(voice_{name})", "-o", str(out)],
                            input=text.encode(), capture_output=True, check=True)  # fmt: skip
             x, rate = sf.read(str(out), dtype="float64")
         # to the espeak rate (22 050 Hz) by linear interpolation: plenty for speech
@@ -191,11 +192,18 @@ def make_case(seed: int) -> tuple[list[tuple[str, str]], list[tuple[str, set[str
 def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[set[str], set[str]]]:
     from twindeck.cli import main
 
-    dialogue, report = make_case_2(seed) if seed >= 2000 else make_case(seed)
+    if seed >= 3000:  # held-out set 3: written by someone who had not seen the matcher
+        from report_cases_blind import make_case_3
+
+        lines = make_case_3(seed)
+    else:
+        two = make_case_2(seed) if seed >= 2000 else make_case(seed)
+        lines = ([(0 if v in ("en-gb", "festival") else 1, v, text) for v, text in two[0]], two[1])
+    dialogue, report = lines
     parts, t = [], 0.3
-    for voice, text in dialogue:
+    for channel, voice, text in dialogue:
         speech = speak(voice, text)
-        parts.append((0 if voice in ("en-gb", "festival") else 1, t, speech))
+        parts.append((channel, t, speech))
         t += speech.size / RATE + 0.7
     audio = np.zeros((int((t + 0.3) * RATE), 2))
     for ch, at, speech in parts:
@@ -246,6 +254,7 @@ PARTS = {
     "development": list(range(30)),
     "held-out-1": list(range(1030, 1040)),  # seen once on 2026-12-02: see TOPICS_2
     "held-out-2": list(range(2000, 2015)),  # other templates and voices, never looked at
+    "held-out-3": list(range(3000, 3015)),  # bench/report_cases_blind.py
 }
 
 
