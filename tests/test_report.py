@@ -342,3 +342,12 @@ def test_reviews_survive_a_second_check_and_own_findings_quote_the_transcript() 
     ):
         with pytest.raises(UnusableInput):
             bad()
+
+
+def test_a_passage_is_its_own_utterances_only() -> None:
+    from twindeck.report.compare import WINDOW, passages
+
+    lines = [("S1", f"Line number {i} here.") for i in range(8)]
+    for i, p in enumerate(passages(_transcript(lines))):  # type: ignore[arg-type]
+        expected = " ".join(text for _, text in lines[i : i + WINDOW])
+        assert p.heard == expected

@@ -23,6 +23,7 @@ KIND_TITLES = {
     "qualifier_dropped": "What was said was left out",
     "never_said": "Reported as said, but not said",
     "impossible": "Not possible on the recording",
+    "other": "Another departure",
 }
 WHY = {
     "number_changed": "Distances, durations and frequencies decide descriptors (for PIP moving "
@@ -32,6 +33,7 @@ WHY = {
     "bear on that.",
     "never_said": "The report attributes words to the claimant that the recording does not hold.",
     "impossible": "The recording's own length and times contradict the report.",
+    "other": "Found by the person reviewing the recording against the report.",
 }
 
 
@@ -112,7 +114,9 @@ def make_bundle(
             para(f"The recording, {clock_text(passage['start_s'])}–{clock_text(passage['end_s'])}:",
                  bold=True)  # fmt: skip
             para(f"“{passage['text']}”")
-        para("What departs:", bold=True)
+        if f.get("activity"):
+            para(f"Bears on: {f['activity']}.")
+        para("What departs" + (" (found by the reviewer):" if f.get("own") else ":"), bold=True)
         para(str(f["detail"]))
         para("Why it matters:", bold=True)
         para(WHY[f["kind"]])
@@ -193,6 +197,8 @@ def write_docx(report: Report, findings: list[dict[str, Any]], target: Path) -> 
     for n, f in enumerate(departures, 1):
         d.add_heading(f"Finding {n}. {KIND_TITLES[f['kind']]}", level=1)
         d.add_paragraph(f"The report says: “{f['statement']}”")
+        if f.get("activity"):
+            d.add_paragraph(f"Bears on: {f['activity']}.")
         if f.get("passage"):
             p = f["passage"]
             d.add_paragraph(
@@ -218,8 +224,9 @@ def write_docx(report: Report, findings: list[dict[str, Any]], target: Path) -> 
 
 
 def load_findings(path: Path) -> list[dict[str, Any]]:
-    data = json.loads(path.read_text("utf-8"))
-    findings: list[dict[str, Any]] = data["findings"]
+    from twindeck.report.review import load
+
+    findings: list[dict[str, Any]] = load(path)["findings"]
     return findings
 
 

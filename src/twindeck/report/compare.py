@@ -206,7 +206,7 @@ def _windows(
             group[-1].end_s,
             tuple(dict.fromkeys(u.speaker for u in group)),
             " ".join(f"{u.speaker}: {u.text}" for u in group),
-            " ".join(heard),
+            " ".join(heard[: len(group)]),
         )
         out.append((passage, heard, tuple(u.speaker for u in us[i : i + WINDOW + 2])))
     return out

@@ -209,24 +209,36 @@ def _read_pdf(path: Path) -> str:
         raise UnusableInput(f"{path} is not a readable PDF ({exc})") from None
     if sum(len(p.strip()) for p in pages) >= 40:
         return "\n".join(pages)
-    return _ocr(path)
+    return _ocr(path, len(pages))
 
 
-def _ocr(path: Path) -> str:
-    """A scanned report: render each page and read it with Tesseract."""
+def _ocr(path: Path, pages: int) -> str:
+    """A scanned report: render each page and read it with Tesseract, a page per core."""
     if shutil.which("tesseract") is None or shutil.which("pdftoppm") is None:
         raise UnusableInput(
             f"{path} is a scanned PDF with no text in it",
             hint="Install tesseract-ocr and poppler-utils to read scanned reports.",
         )
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdftoppm", "-r", "300", "-png", str(path), f"{tmp}/p"], check=True,
-                       capture_output=True, timeout=600)  # fmt: skip
-        texts = []
-        for image in sorted(Path(tmp).glob("p*.png")):
-            done = subprocess.run(["tesseract", str(image), "-", "-l", "eng"],
-                                  capture_output=True, text=True, timeout=600)  # fmt: skip
-            texts.append(done.stdout)
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one core per page, pages side by side
+
+    def read(number: int, tmp: str) -> str:
+        stem = f"{tmp}/p{number:05d}"
+        subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", "-f", str(number),
+                        "-l", str(number), str(path), stem], check=True, capture_output=True,
+                       timeout=600)  # fmt: skip
+        done = subprocess.run(["tesseract", f"{stem}.png", "-", "-l", "eng"], env=env,
+                              capture_output=True, text=True, timeout=600)  # fmt: skip
+        Path(f"{stem}.png").unlink(missing_ok=True)
+        return done.stdout
+
+    with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+        try:
+            texts = list(pool.map(lambda n: read(n, tmp), range(1, pages + 1)))
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+            raise UnusableInput(f"cannot read the scanned pages of {path} ({exc})") from None
     return "\n".join(texts)
 
 
