@@ -351,3 +351,18 @@ def test_a_passage_is_its_own_utterances_only() -> None:
     for i, p in enumerate(passages(_transcript(lines))):  # type: ignore[arg-type]
         expected = " ".join(text for _, text in lines[i : i + WINDOW])
         assert p.heard == expected
+
+
+def test_an_activity_never_asked_about_is_a_finding() -> None:
+    from twindeck.report.compare import check_report
+
+    report = (
+        "Activity 10 - Making budgeting decisions\nShe manages her own bills and bank account.\n"
+        "She was able to count change.\nActivity 1 - Preparing food\nShe cooks every day.\n"
+    )
+    found = check_report(split_statements(report), _transcript(DIALOGUE_TEXT), 10.0)  # type: ignore[arg-type]
+    asked = [f for f in found if f.kind == "never_asked"]
+    assert len(asked) == 1  # one finding for the activity, not one per sentence
+    assert asked[0].statement == "She manages her own bills and bank account."
+    assert "Making budgeting decisions" in asked[0].detail
+    assert all(f.kind != "never_asked" for f in found if "cooks" in f.statement)  # cooking came up

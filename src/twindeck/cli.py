@@ -1017,6 +1017,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         "number_changed": "NUMBER CHANGED",
         "qualifier_dropped": "QUALIFIER DROPPED",
         "never_said": "NEVER SAID",
+        "never_asked": "NEVER ASKED ABOUT",
         "impossible": "NOT POSSIBLE",
         "supported": "supported",
     }

@@ -23,6 +23,7 @@ KIND_TITLES = {
     "qualifier_dropped": "What was said was left out",
     "never_said": "Reported as said, but not said",
     "impossible": "Not possible on the recording",
+    "never_asked": "A topic never asked about",
     "other": "Another departure",
 }
 WHY = {
@@ -33,6 +34,8 @@ WHY = {
     "bear on that.",
     "never_said": "The report attributes words to the claimant that the recording does not hold.",
     "impossible": "The recording's own length and times contradict the report.",
+    "never_asked": "The report scores an activity that the assessment never asked about, so its "
+    "descriptor cannot rest on what the claimant said.",
     "other": "Found by the person reviewing the recording against the report.",
 }
 

@@ -9,6 +9,8 @@ rare they are in the transcript, over windows of consecutive utterances). Then:
 2. ``qualifier_dropped`` — pain, rest, help, aids, bad days, safety, repetition or slowness said
    in the passage but absent from the statement;
 3. ``never_said`` — reported speech ("states…") with no passage that resembles it;
+   ``never_asked`` — an activity the report covers (by heading or words) that nothing in the
+   recording is about;
 4. ``impossible`` — an observation longer than the recording itself, or consultation times that
    do not fit its length;
 5. ``supported`` — a statement the transcript bears out (advisers need to know what is solid).
@@ -279,6 +281,9 @@ class Index:
             return False
         return sum(w in self.idf for w in words) / len(words) < 0.5
 
+    def heard_any(self, words: tuple[str, ...]) -> bool:
+        return any(_stem(w) in self.idf for w in words)
+
     def best(self, text: str) -> tuple[int | None, float]:
         query = Counter(_stem(w) for w in _words(text))
         qn = math.sqrt(sum((c * self.idf.get(w, 0.0)) ** 2 for w, c in query.items())) or 1.0
@@ -331,6 +336,7 @@ def check_report(
     index = Index([w[0] for w in windows], [w[1] for w in windows], [w[2] for w in windows])
     scheme = scheme or scheme_of(statements)
     findings: list[Finding] = []
+    asked: set[str] = set()  # activities already reported as never asked about
     for st in statements:
         best, score = index.best(st.text)
         passage = index.items[best] if best is not None else None
@@ -342,6 +348,27 @@ def check_report(
         activity = _activity(st, scheme, said)
         title = activity.title if activity else ""
         found = False
+        # 4. a topic the report covers that never came up: none of its activity's words is heard
+        if (
+            activity is not None
+            and activity.key not in asked
+            and not (st.reported and index.unheard(st.text))
+            and not index.heard_any(activity.words)
+        ):
+            asked.add(activity.key)
+            findings.append(
+                Finding(
+                    "never_asked",
+                    st.text,
+                    st.index,
+                    None,
+                    f"the report covers {activity.title}, but nothing in the recording is about "
+                    f"it (none of: {', '.join(activity.words[:6])}…)",
+                    65.0,
+                    title,
+                )  # fmt: skip
+            )
+            found = True
         # 4. what the recording itself rules out
         for q in st.quantities:
             if q.kind == "duration" and st.observation and q.value * 60 > recording_s + 60:

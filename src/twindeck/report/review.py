@@ -21,7 +21,15 @@ from twindeck.report.compare import Finding
 from twindeck.transcribe.model import Transcript
 
 SCHEMA = "twindeck.findings/1"
-KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported", "other")
+KINDS = (
+    "number_changed",
+    "qualifier_dropped",
+    "never_said",
+    "never_asked",
+    "impossible",
+    "supported",
+    "other",
+)
 REVIEW_FIELDS = ("rejected", "note", "detail", "machine_detail", "activity")
 MAX_TEXT = 4000
 

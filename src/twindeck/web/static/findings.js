@@ -7,7 +7,7 @@
   const name = new URLSearchParams(location.search).get("name") || "";
   const api = `/api/library/${encodeURIComponent(name)}`;
   const LABELS = { number_changed: "A number was changed", qualifier_dropped: "What was said was left out",
-    never_said: "Reported as said, but not said", impossible: "Not possible on the recording",
+    never_said: "Reported as said, but not said", never_asked: "A topic never asked about", impossible: "Not possible on the recording",
     supported: "Supported by the recording", other: "Something else" };
   const clock = (s) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, "0")}`;
   const el = (tag, text) => { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; return e; };
