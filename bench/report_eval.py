@@ -73,6 +73,8 @@ MEDS = ("What medication do you take?", "I take codeine every morning.",
 # Held-out set 2, written on 2026-12-02 before any change to the matcher that day (the detail of
 # held-out set 1 had been printed once, so it no longer counts as unseen): other topics, other
 # wording, the assessor in a Festival voice and the claimant in a Scottish espeak-ng voice.
+# After its first run one label was found wrong and fixed: the "faithful" walking statement had
+# left out "my legs give way" (it now keeps it).
 TOPICS_2 = [
     ("Can you get yourself dressed?",
      "Mostly, but my partner has to do my socks and shoes because I can't bend.",
@@ -91,7 +93,7 @@ TOPICS_2 = [
      "{P} states {p} takes {p2} tablets every morning.", ("qualifier_dropped",)),
     ("Do you use anything to help you walk?",
      "I use a stick, and after about {y} yards my legs give way.",
-     "{P} uses a stick and can walk about {y} yards.",
+     "{P} uses a stick and can walk about {y} yards before {p2} legs give way.",
      "{P} states {p} can walk {w} metres.", ("number_changed", "qualifier_dropped"),
      "{P} states {p} can walk about {y} yards.", ("qualifier_dropped",)),
     ("How long can you sit in a chair?",

@@ -35,7 +35,7 @@ from twindeck.report.descriptors import (
     compare_durations,
     worth_of_qualifiers,
 )
-from twindeck.report.statements import Quantity, Statement, qualifiers, quantities
+from twindeck.report.statements import Quantity, Statement, qualifiers, quantities, stem
 from twindeck.seal import clock_text
 from twindeck.transcribe.model import Transcript
 
@@ -181,11 +181,7 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z']+", text.lower()) if w not in STOP and len(w) > 2]
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+_stem = stem
 
 
 def passages(transcript: Transcript) -> list[Passage]:
@@ -248,9 +244,7 @@ def claims(
         goes_on = bool(keep) and keep[-1] == i - 1 and who[i] == who[i - 1]
         if goes_on or (i < core and on_topic[i]) or (answers_question and i - 1 < core):
             keep.append(i)
-    if not keep:
-        keep = [i for i, h in enumerate(heard[:core]) if not _question(h)]
-    return " ".join(heard[i] for i in keep)
+    return " ".join(heard[i] for i in keep)  # nothing on the topic: nothing said about it
 
 
 class Index:
@@ -280,6 +274,12 @@ class Index:
         if not words:
             return False
         return sum(w in self.idf for w in words) / len(words) < 0.5
+
+    def missing(self, text: str) -> list[str]:
+        """The statement's own words (beyond the everyday) that occur nowhere in the recording."""
+        everyday = {_stem(w) for w in EVERYDAY}
+        out = [w for w in _words(text) if _stem(w) not in everyday and _stem(w) not in self.idf]
+        return list(dict.fromkeys(out))
 
     def heard_any(self, words: tuple[str, ...]) -> bool:
         return any(_stem(w) in self.idf for w in words)
@@ -348,10 +348,14 @@ def check_report(
         activity = _activity(st, scheme, said)
         title = activity.title if activity else ""
         found = False
-        # 4. a topic the report covers that never came up: none of its activity's words is heard
+        times = re.findall(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b", st.text)
+        # 4. a topic the report covers that never came up: none of its activity's words is
+        # heard (not for the assessor's own observations or the consultation's details)
         if (
             activity is not None
             and activity.key not in asked
+            and not st.observation
+            and not times
             and not (st.reported and index.unheard(st.text))
             and not index.heard_any(activity.words)
         ):
@@ -369,53 +373,55 @@ def check_report(
                 )  # fmt: skip
             )
             found = True
-        # 4. what the recording itself rules out
+        # 5. what the recording itself rules out
+        impossible = []
         for q in st.quantities:
             if q.kind == "duration" and st.observation and q.value * 60 > recording_s + 60:
-                findings.append(
-                    Finding(
-                        "impossible",
-                        st.text,
-                        st.index,
-                        None,
+                impossible.append(
+                    (
                         f"the report observes {q.text}, but the whole recording lasts "
                         f"{clock_text(recording_s)}",
                         90.0,
-                        title,
                     )  # fmt: skip
                 )
-                found = True
-        times = re.findall(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b", st.text)
         if len(times) >= 2 and re.search(r"\b(start|began|finish|end|until|to)", st.text, re.I):
             (h1, m1), (h2, m2) = times[0], times[1]
             stated = (int(h2) * 60 + int(m2)) - (int(h1) * 60 + int(m1))
             if stated > 0 and abs(stated * 60 - recording_s) > max(300, 0.2 * recording_s):
-                findings.append(
-                    Finding(
-                        "impossible",
-                        st.text,
-                        st.index,
-                        None,
-                        f"the report gives a consultation of {stated} minutes; the recording "
-                        f"of it lasts {clock_text(recording_s)}",
+                impossible.append(
+                    (
+                        f"the report gives a consultation of {stated} minutes; the recording of it "
+                        f"lasts {clock_text(recording_s)}",
                         80.0,
                     )  # fmt: skip
                 )
-                found = True
+        for detail, weight in impossible:
+            findings.append(Finding("impossible", st.text, st.index, None, detail, weight, title))
+        if impossible:
+            continue  # what the recording rules out is not then compared with what was said
+        # 3. reported speech never said: its own words are not in the recording
+        missing = index.missing(st.text)
         if passage is None or score < NEVER_SAID_BELOW or (st.reported and index.unheard(st.text)):
-            if st.reported:
-                findings.append(
-                    Finding(
-                        "never_said",
-                        st.text,
-                        st.index,
-                        passage,
-                        "nothing in the recording resembles this reported speech",
-                        60.0,
-                        title,
-                    )  # fmt: skip
-                )
-            continue
+            if not st.reported:
+                continue
+            detail = "nothing in the recording resembles this reported speech"
+            if missing:
+                detail += f" (never said: {', '.join(missing)})"
+            findings.append(Finding("never_said", st.text, st.index, passage, detail, 60.0, title))
+            found = True
+            own = _activity(st, scheme, "")  # by its heading or its own words only
+            if own is None or not index.heard_any(own.words):
+                continue
+            # the report's words were never said, but its topic came up: what was said about
+            # the topic is compared with the statement too (a limit dropped in the summary)
+            activity = own
+            best, score = index.best(" ".join(activity.words))
+            if best is None:
+                continue
+            passage = index.items[best]
+            said = claims(" ".join(activity.words), index.heard[best], index.speakers[best],
+                          idf=index.idf)  # fmt: skip
+            title = activity.title
         # 1. numbers: what was said on the topic, not in the question or a neighbouring answer
         for q in st.quantities:
             same_kind = [p for p in quantities(said) if p.kind == q.kind]
@@ -450,6 +456,19 @@ def check_report(
                 weight += descriptor.points
             findings.append(
                 Finding("qualifier_dropped", st.text, st.index, passage, detail, weight, title)
+            )
+            found = True
+        if not found and st.reported and score < SUPPORTED_ABOVE and len(missing) >= 1:
+            findings.append(
+                Finding(
+                    "never_said",
+                    st.text,
+                    st.index,
+                    passage,
+                    f"only part of this was said: never {', '.join(missing)}",
+                    55.0,
+                    title,
+                )  # fmt: skip
             )
             found = True
         if not found and score >= SUPPORTED_ABOVE:

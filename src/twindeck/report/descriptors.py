@@ -327,7 +327,7 @@ WCA = (
         ("d", 0, "none of the above", ""),
     ]),
     _activity("WCA", "mental", 13, "Initiating and completing personal action", WCA_REGS,
-              "2011-03-28", "motivation plan planning organise start finish tasks", [
+              "2011-03-28", "motivation planning organise tasks", [
         ("a", 15, "cannot reliably initiate or complete at least 2 sequential personal actions", ""),
         ("b", 9, "cannot … for the majority of the time", "prompt"),
         ("c", 6, "frequently cannot …", ""),
@@ -402,10 +402,9 @@ def compare_durations(reported_min: float, said_min: float) -> str | None:
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+    from twindeck.report.statements import stem
+
+    return stem(word)
 
 
 def _normal(text: str) -> str:

@@ -48,16 +48,22 @@ QUALIFIERS = {
         r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
         r"to sit\b|\bbreak\b|\bcatch my breath\b"
     ),
-    "help": r"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b",
+    "help": (
+        r"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b(partner|husband|wife|"
+        r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) (has to|have "
+        r"to|does|do|will) (do|help|get|put|cut|wash|dress)"
+    ),
     "prompt": r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b",
     "accompanied": (
         r"\baccompan(y|ies|ied)\b|\bwith (my|her|his|a|someone|somebody) (husband|wife|partner|"
-        r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b"
+        r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
+        r"with (me|her|him)\b|\bwhen someone is (in|there|with|around)\b"
     ),
     "aid": r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brail\b|\bframe\b|\baids?\b",
     "bad days": r"\bbad days?\b|\bsome days\b|\bmost days\b|\bon a bad\b|\bflare",
     "not safely": (
-        r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b"
+        r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b|\b(give|gives|gave) "
+        r"way\b|\bget(s|ting)? lost\b"
     ),
     "not repeatedly": (
         r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bexhausted\b"
@@ -90,6 +96,19 @@ class Statement:
     qualifiers: tuple[str, ...]
     negative: bool = field(default=False)
     activity: str = ""  # the activity heading it stands under in the report, e.g. "PIP mobility 2"
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match "sitting" with "sit", "dressed" with "dress"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith("ss"):
+                return word
+            root = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(root) >= 4 and root[-1] == root[-2] not in "lsz":
+                root = root[:-1]  # sitting -> sit, stopped -> stop (but not fall, dress)
+            return root
+    return word
 
 
 def _number(token: str) -> float | None:
@@ -242,4 +261,12 @@ def _ocr(path: Path, pages: int) -> str:
     return "\n".join(texts)
 
 
-__all__ = ["Quantity", "Statement", "qualifiers", "quantities", "read_report", "split_statements"]
+__all__ = [
+    "Quantity",
+    "Statement",
+    "qualifiers",
+    "quantities",
+    "read_report",
+    "split_statements",
+    "stem",
+]
