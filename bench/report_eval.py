@@ -15,6 +15,10 @@ both parts. Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
+import hashlib
+import io
+import json
 import random
 import subprocess
 import sys
@@ -29,9 +33,11 @@ from twindeck.report.compare import check_report
 from twindeck.report.statements import split_statements
 from twindeck.seal import verify_recording
 from twindeck.transcribe import Engine, Settings, transcribe_recording
+from twindeck.transcribe.model import Transcript
 
 RATE = 22050
 SHOW = False
+CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
 # --show prints the misses of the development set and of held-out set 2, which was looked at
 # (and tuned on) after its first run on 2026-12-02; held-out set 3 (seeds from 3000) never
 SHOW_BELOW = 3000
@@ -194,17 +200,12 @@ def make_case(seed: int) -> tuple[list[tuple[str, str]], list[tuple[str, set[str
     return dialogue, report
 
 
-def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[set[str], set[str]]]:
+def transcribe_dialogue(
+    seed: int, dialogue: list[tuple[int, str, str]], engine: Engine, folder: Path
+) -> tuple[Transcript, float]:
+    """Speak the dialogue, seal it with the CLI, transcribe it with the bundled model."""
     from twindeck.cli import main
 
-    if seed >= 3000:  # held-out set 3: written by someone who had not seen the matcher
-        from report_cases_blind import make_case_3
-
-        lines = make_case_3(seed)
-    else:
-        two = make_case_2(seed) if seed >= 2000 else make_case(seed)
-        lines = ([(0 if v in ("en-gb", "festival") else 1, v, text) for v, text in two[0]], two[1])
-    dialogue, report = lines
     parts, t = [], 0.3
     for channel, voice, text in dialogue:
         speech = speak(voice, text)
@@ -215,14 +216,35 @@ def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[set[str], se
         audio[int(at * RATE) : int(at * RATE) + speech.size, ch] = speech
     wav, rec = folder / f"c{seed}.wav", folder / f"c{seed}.twindeck"
     sf.write(str(wav), audio, RATE, subtype="PCM_16")
-    import contextlib
-    import io
-
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         main(["record", str(rec), "--input", str(wav)])
-    transcript = transcribe_recording(rec, engine)
+    return transcribe_recording(rec, engine), verify_recording(rec).duration_s
+
+
+def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[set[str], set[str]]]:
+    if seed >= 3000:  # held-out set 3: written by someone who had not seen the matcher
+        from report_cases_blind import make_case_3
+
+        lines = make_case_3(seed)
+    else:
+        two = make_case_2(seed) if seed >= 2000 else make_case(seed)
+        lines = ([(0 if v in ("en-gb", "festival") else 1, v, text) for v, text in two[0]], two[1])
+    dialogue, report = lines
+    # the audio and its transcript depend only on the dialogue: kept between runs (--no-cache)
+    key = hashlib.sha256(repr((dialogue, RATE)).encode()).hexdigest()[:16]
+    cached = CACHE / f"{seed}-{key}.json" if CACHE else None
+    if cached is not None and cached.exists():
+        saved = json.loads(cached.read_text())
+        transcript, duration = Transcript.from_json(saved["transcript"]), saved["duration_s"]
+    else:
+        transcript, duration = transcribe_dialogue(seed, dialogue, engine, folder)
+        if cached is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            cached.write_text(
+                json.dumps({"transcript": transcript.as_json(), "duration_s": duration})
+            )
     statements = split_statements(" ".join(text for text, _ in report))
-    findings = check_report(statements, transcript, verify_recording(rec).duration_s)
+    findings = check_report(statements, transcript, duration)
     found: dict[int, set[str]] = {}
     for f in findings:
         found.setdefault(f.statement_index, set()).add(f.kind)
@@ -274,8 +296,10 @@ def main() -> int:
     args = parser.parse_args()
     import os
 
-    global SHOW
+    global SHOW, CACHE
     SHOW = args.show
+    if args.no_cache:
+        CACHE = None
 
     os.environ.setdefault("TWINDECK_HOME", tempfile.mkdtemp())
     engine = Engine(settings=Settings())

@@ -366,3 +366,30 @@ def test_an_activity_never_asked_about_is_a_finding() -> None:
     assert asked[0].statement == "She manages her own bills and bank account."
     assert "Making budgeting decisions" in asked[0].detail
     assert all(f.kind != "never_asked" for f in found if "cooks" in f.statement)  # cooking came up
+
+
+def test_never_said_names_the_words_and_a_paraphrase_is_still_compared() -> None:
+    from twindeck.report.compare import check_report
+    from twindeck.report.statements import stem
+
+    assert [stem(w) for w in ("sitting", "stopped", "dressed", "dress", "falls")] == [
+        "sit", "stop", "dress", "dress", "fall",
+    ]  # fmt: skip
+    lines = [
+        ("S1", "Can you get to places you have not been before?"),
+        ("S2", "No, I get lost and panic."),
+        ("S2", "My sister always comes with me."),
+        ("S1", "Do you remember your tablets?"),
+        ("S2", "My son reminds me every morning."),
+    ]
+    statements = split_statements(
+        "She states she travels to new places by bus. She states she walks the dog every morning."
+    )
+    found = check_report(statements, _transcript(lines), 10.0)  # type: ignore[arg-type]
+    bus = {f.kind: f for f in found if "bus" in f.statement}
+    assert "never said: travels, new, bus" in bus["never_said"].detail
+    # the topic (journeys) came up: what was said about it is compared too
+    assert "accompanied" in bus["qualifier_dropped"].detail
+    assert "Planning and following journeys" in bus["qualifier_dropped"].activity
+    dog = [f for f in found if "dog" in f.statement]
+    assert [f.kind for f in dog] == ["never_said"] and "dog" in dog[0].detail

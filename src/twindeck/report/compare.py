@@ -410,7 +410,10 @@ def check_report(
             findings.append(Finding("never_said", st.text, st.index, passage, detail, 60.0, title))
             found = True
             own = _activity(st, scheme, "")  # by its heading or its own words only
-            if own is None or not index.heard_any(own.words):
+            content = {_stem(w) for w in _words(st.text)} - {_stem(w) for w in EVERYDAY}
+            # a paraphrase keeps some of what was said; a statement none of whose own words
+            # were heard is not compared with whatever else was said on its activity
+            if own is None or not index.heard_any(own.words) or len(missing) >= len(content):
                 continue
             # the report's words were never said, but its topic came up: what was said about
             # the topic is compared with the statement too (a limit dropped in the summary)
@@ -458,7 +461,8 @@ def check_report(
                 Finding("qualifier_dropped", st.text, st.index, passage, detail, weight, title)
             )
             found = True
-        if not found and st.reported and score < SUPPORTED_ABOVE and len(missing) >= 1:
+        content = {_stem(w) for w in _words(st.text)} - {_stem(w) for w in EVERYDAY}
+        if not found and st.reported and missing and 3 * len(missing) > len(content):
             findings.append(
                 Finding(
                     "never_said",

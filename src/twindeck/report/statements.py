@@ -57,7 +57,7 @@ QUALIFIERS = {
     "accompanied": (
         r"\baccompan(y|ies|ied)\b|\bwith (my|her|his|a|someone|somebody) (husband|wife|partner|"
         r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
-        r"with (me|her|him)\b|\bwhen someone is (in|there|with|around)\b"
+        r"with (me|her|him)\b|\bwhen someone(’s|'s| is) (in|at|there|with|around)\b"
     ),
     "aid": r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brail\b|\bframe\b|\baids?\b",
     "bad days": r"\bbad days?\b|\bsome days\b|\bmost days\b|\bon a bad\b|\bflare",
