@@ -290,6 +290,7 @@ def main() -> int:
     parser.add_argument(
         "--parts", default=",".join(PARTS), help="comma-separated: " + ", ".join(PARTS)
     )
+    parser.add_argument("--no-cache", action="store_true", help="speak and transcribe afresh")
     parser.add_argument(
         "--show", action="store_true", help="print every miss, except in held-out set 3"
     )

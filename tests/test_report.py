@@ -382,14 +382,19 @@ def test_never_said_names_the_words_and_a_paraphrase_is_still_compared() -> None
         ("S1", "Do you remember your tablets?"),
         ("S2", "My son reminds me every morning."),
     ]
-    statements = split_statements(
-        "She states she travels to new places by bus. She states she walks the dog every morning."
-    )
+    statements = split_statements("She states she travels to new places by bus.")
     found = check_report(statements, _transcript(lines), 10.0)  # type: ignore[arg-type]
-    bus = {f.kind: f for f in found if "bus" in f.statement}
-    assert "never said: travels, new, bus" in bus["never_said"].detail
-    # the topic (journeys) came up: what was said about it is compared too
-    assert "accompanied" in bus["qualifier_dropped"].detail
-    assert "Planning and following journeys" in bus["qualifier_dropped"].activity
-    dog = [f for f in found if "dog" in f.statement]
-    assert [f.kind for f in dog] == ["never_said"] and "dog" in dog[0].detail
+    # the report's words were never said, but the topic (journeys) came up: the departure is
+    # the limit it leaves out, and the finding says the wording was not the claimant's
+    assert [f.kind for f in found] == ["qualifier_dropped"]
+    assert "accompanied" in found[0].detail
+    assert "the report's words travels, new, bus were never said" in found[0].detail
+    assert "Planning and following journeys" in found[0].activity
+    # with nothing on its topic, it is simply never said, and the words are named
+    alone = check_report(
+        split_statements("She states she plays golf at weekends."),
+        _transcript(lines),
+        10.0,  # type: ignore[arg-type]
+    )
+    assert [f.kind for f in alone] == ["never_said"]
+    assert "never said: plays, golf, weekends" in alone[0].detail
