@@ -398,3 +398,23 @@ def test_never_said_names_the_words_and_a_paraphrase_is_still_compared() -> None
     )
     assert [f.kind for f in alone] == ["never_said"]
     assert "never said: plays, golf, weekends" in alone[0].detail
+
+
+def test_consultation_times_and_lengths_in_the_forms_reports_use() -> None:
+    from twindeck.report.compare import check_report, clock_times
+
+    assert clock_times("started at 10:00 and ended at 11.15") == [600, 675]
+    assert clock_times("from 9.30am to 2pm, 12am, 12:30 pm") == [570, 840, 0, 750]
+    assert clock_times("walked 20 metres in 10.5 minutes") == []  # no time of day here
+    transcript = _transcript(DIALOGUE_TEXT)  # ten seconds of it
+    for text, minutes in (
+        ("The consultation started at 11:35 and ended at 12:35.", "60"),
+        ("The assessment began at 9.30am and finished at 10.20am.", "50"),
+        ("The consultation lasted 55 minutes.", "55"),
+        ("The telephone call started at 23:50 and ended at 00:40.", "50"),
+    ):
+        found = check_report(split_statements(text), transcript, 10.0)  # type: ignore[arg-type]
+        assert [f.kind for f in found] == ["impossible"], text
+        assert f"consultation of {minutes} minutes" in found[0].detail
+    fits = check_report(split_statements("The call lasted 1 minute."), transcript, 60.0)  # type: ignore[arg-type]
+    assert all(f.kind != "impossible" for f in fits)

@@ -321,6 +321,30 @@ def _differs(a: Quantity, b: Quantity) -> bool:
     return abs(a.value - b.value) > 0.25 * max(a.value, b.value)
 
 
+CONSULTATION = re.compile(
+    r"\b(consultation|assessment|interview|appointment|call)\b.*\b(lasted|took|length|duration|"
+    r"lasting)\b|\b(lasted|took)\b.*\b(consultation|assessment|interview|appointment|call)\b",
+    re.I,
+)
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
+
+
+def clock_times(text: str) -> list[int]:
+    """Times of day in a sentence, as minutes after midnight: 10:00, 09.30, 2pm, 2.15 p.m. (a
+    bare number without minutes or am/pm is not a time)."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        hour, minute, half = int(m[1]), m[2], (m[3] or "").lower().replace(".", "")
+        if minute is None and not half:
+            continue
+        if half == "pm" and hour < 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+        out.append(hour * 60 + int(minute or 0))
+    return out
+
+
 def scheme_of(statements: list[Statement]) -> str | None:
     """PIP or WCA, from the report's own words, or None when it does not say."""
     text = " ".join(st.text for st in statements).lower()
@@ -369,7 +393,7 @@ def check_report(
         activity = _activity(st, scheme, said)
         title = activity.title if activity else ""
         found = False
-        times = re.findall(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b", st.text)
+        times = clock_times(st.text)
         # 4. a topic the report covers that never came up: none of its activity's words is
         # heard (not for the assessor's own observations or the consultation's details)
         if (
@@ -405,17 +429,22 @@ def check_report(
                         90.0,
                     )  # fmt: skip
                 )
+        stated: float | None = None
         if len(times) >= 2 and re.search(r"\b(start|began|finish|end|until|to)", st.text, re.I):
-            (h1, m1), (h2, m2) = times[0], times[1]
-            stated = (int(h2) * 60 + int(m2)) - (int(h1) * 60 + int(m1))
-            if stated > 0 and abs(stated * 60 - recording_s) > max(300, 0.2 * recording_s):
-                impossible.append(
-                    (
-                        f"the report gives a consultation of {stated} minutes; the recording of it "
-                        f"lasts {clock_text(recording_s)}",
-                        80.0,
-                    )  # fmt: skip
-                )
+            stated = (times[1] - times[0]) % (24 * 60)  # minutes; past midnight wraps
+        elif CONSULTATION.search(st.text) and not st.observation:
+            lengths = [q.value for q in st.quantities if q.kind == "duration"]
+            stated = (
+                lengths[0] if len(lengths) == 1 else None
+            )  # "the consultation lasted 50 minutes"
+        if stated and abs(stated * 60 - recording_s) > max(300, 0.2 * recording_s):
+            impossible.append(
+                (
+                    f"the report gives a consultation of {stated:g} minutes; the recording of it "
+                    f"lasts {clock_text(recording_s)}",
+                    80.0,
+                )  # fmt: skip
+            )
         for detail, weight in impossible:
             findings.append(Finding("impossible", st.text, st.index, None, detail, weight, title))
         if impossible:
