@@ -47,7 +47,7 @@ def make_bundle(
     from fpdf import FPDF
 
     from twindeck.export.certificate import drawable, pdf_fonts
-    from twindeck.seal.clip import make_clip
+    from twindeck.seal.clip import make_clips
 
     if not report.ok:
         raise NotIntact(f"{recording} is {report.verdict}: a bundle needs an intact recording")
@@ -62,16 +62,17 @@ def make_bundle(
         raise BadArgument("there are no findings to put in a bundle (run `twindeck report check`)")
     clips: list[Path] = []
     clips_dir.mkdir()
+    spans = []
     for n, f in enumerate(departures, 1):
         passage = f.get("passage")
         if passage:
             clip = clips_dir / f"finding-{n}.twindeck.zip"
             start = max(0.0, passage["start_s"] - 1.0)
             end = min(report.duration_s, passage["end_s"] + 1.0)
-            make_clip(recording, start, end, clip)
+            spans.append((start, end, clip))
             clips.append(clip)
-            f = f | {"clip": clip.name}
-        departures[n - 1] = f
+            departures[n - 1] = f | {"clip": clip.name}
+    make_clips(recording, spans)  # the recording verified and read once for every clip
 
     class Bundle(FPDF):
         def footer(self) -> None:

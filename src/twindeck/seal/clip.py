@@ -67,66 +67,77 @@ def is_clip(path: Path) -> bool:
 
 def make_clip(path: Path, start_s: float, end_s: float, target: Path) -> ClipReport:
     """Cut [start_s, end_s) — widened to whole segments — out of an intact recording."""
-    if target.exists():
-        raise AlreadyExists(f"{target} already exists; twindeck never overwrites a file")
+    return make_clips(path, [(start_s, end_s, target)])[0]
+
+
+def make_clips(path: Path, spans: list[tuple[float, float, Path]]) -> list[ClipReport]:
+    """Several clips of one recording, which is verified and read once for all of them."""
+    for _, _, target in spans:
+        if target.exists():
+            raise AlreadyExists(f"{target} already exists; twindeck never overwrites a file")
     report = verify_recording(path)
     if not report.ok:
         raise NotIntact(f"{path} is {report.verdict}: only an intact recording can be clipped")
     assert report.audio is not None
     fmt = report.audio
-    if not 0 <= start_s < end_s or start_s >= report.duration_s:
-        raise ValueError(
-            f"the clip must start before it ends, within 0:00–{clock_text(report.duration_s)}"
-        )
+    for start_s, end_s, _ in spans:
+        if not 0 <= start_s < end_s or start_s >= report.duration_s:
+            raise ValueError(
+                f"the clip must start before it ends, within 0:00–{clock_text(report.duration_s)}"
+            )
     files = open_recording(path)
+    out = []
     try:
         lines = files.log.split(b"\n")[:-1]
         records = [parse_line(line) for line in lines]
         leaves = [leaf_hash(line) for line, r in zip(lines, records, strict=True) if "n" in r]
-        lo, hi = round(start_s * fmt.rate_hz), round(end_s * fmt.rate_hz)
-        chosen = [
-            (line, r)
-            for line, r in zip(lines, records, strict=True)
-            if r["type"] == "segment"
-            and r["offset_frames"] < hi
-            and r["offset_frames"] + r["frames"] > lo
-        ]
-        first, last = chosen[0][1], chosen[-1][1]
-        a, b = first["offset_frames"], last["offset_frames"] + last["frames"]
-        chosen_n = {r["n"] for _, r in chosen}
-        picked = [
-            (line, r)
-            for line, r in zip(lines, records, strict=True)
-            if r.get("n") == 0
-            or r.get("n") in chosen_n
-            or (r["type"] == "event" and a <= r["at_frames"] <= b)
-        ]
         size = report.tree_size
-        entries = [
-            {
-                "line": line.decode("utf-8"),
-                "proof": [p.hex() for p in inclusion_proof(r["n"], leaves[:size])],
-            }
-            for line, r in picked
-        ]
         sealed_at = next(i for i, r in enumerate(records) if r["type"] == "seal")
-        clip = {
-            "format": CLIP_FORMAT,
-            "version": 1,
-            "leaves": entries,
-            "seal": lines[sealed_at].decode("utf-8"),
-            "after_seal": [
-                line.decode("utf-8")
-                for line, r in zip(lines[sealed_at + 1 :], records[sealed_at + 1 :], strict=True)
-                if r["type"] == "countersignature"
-            ],
-        }
-        fb = fmt.frame_bytes
-        audio = b"".join(bytes(v) for v in files.audio.ranges([(a * fb, (b - a) * fb)]))
+        after_seal = [
+            line.decode("utf-8")
+            for line, r in zip(lines[sealed_at + 1 :], records[sealed_at + 1 :], strict=True)
+            if r["type"] == "countersignature"
+        ]
+        for start_s, end_s, target in spans:
+            lo, hi = round(start_s * fmt.rate_hz), round(end_s * fmt.rate_hz)
+            chosen = [
+                (line, r)
+                for line, r in zip(lines, records, strict=True)
+                if r["type"] == "segment"
+                and r["offset_frames"] < hi
+                and r["offset_frames"] + r["frames"] > lo
+            ]
+            first, last = chosen[0][1], chosen[-1][1]
+            a, b = first["offset_frames"], last["offset_frames"] + last["frames"]
+            chosen_n = {r["n"] for _, r in chosen}
+            picked = [
+                (line, r)
+                for line, r in zip(lines, records, strict=True)
+                if r.get("n") == 0
+                or r.get("n") in chosen_n
+                or (r["type"] == "event" and a <= r["at_frames"] <= b)
+            ]
+            entries = [
+                {
+                    "line": line.decode("utf-8"),
+                    "proof": [p.hex() for p in inclusion_proof(r["n"], leaves[:size])],
+                }
+                for line, r in picked
+            ]
+            clip = {
+                "format": CLIP_FORMAT,
+                "version": 1,
+                "leaves": entries,
+                "seal": lines[sealed_at].decode("utf-8"),
+                "after_seal": after_seal,
+            }
+            fb = fmt.frame_bytes
+            audio = b"".join(bytes(v) for v in files.audio.ranges([(a * fb, (b - a) * fb)]))
+            _write_zip(target, json.dumps(clip, indent=1, ensure_ascii=False).encode(), audio)
+            out.append(verify_clip(target))
     finally:
         files.close()
-    _write_zip(target, json.dumps(clip, indent=1, ensure_ascii=False).encode(), audio)
-    return verify_clip(target)
+    return out
 
 
 def _write_zip(target: Path, clip_json: bytes, audio: bytes) -> None:
