@@ -418,3 +418,24 @@ def test_consultation_times_and_lengths_in_the_forms_reports_use() -> None:
         assert f"consultation of {minutes} minutes" in found[0].detail
     fits = check_report(split_statements("The call lasted 1 minute."), transcript, 60.0)  # type: ignore[arg-type]
     assert all(f.kind != "impossible" for f in fits)
+
+
+def test_a_topic_that_comes_up_twice_is_heard_both_times() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How far can you walk outside?"),
+        ("S2", "It depends on the day, I walk with my stick."),
+        ("S1", "Do you take tablets?"),
+        ("S2", "Codeine in the morning."),
+        ("S1", "Who helps at home?"),
+        ("S2", "My husband does the shopping."),
+        ("S1", "Back to walking, how far can you walk?"),
+        ("S2", "About twenty metres outside."),
+    ]
+    found = check_report(
+        split_statements("She states she can walk 200 metres outside."),
+        _transcript(lines),
+        20.0,  # type: ignore[arg-type]
+    )
+    assert "number_changed" in {f.kind for f in found}

@@ -149,6 +149,7 @@ EVERYDAY = set(
 )
 _EVERYDAY_STEMS = {stem(w) for w in EVERYDAY}
 EVERYDAY_WEIGHT = 0.5
+ALSO_SAID = 0.8  # another passage this close to the best is also about the statement
 WINDOW = 3  # utterances per passage
 NEVER_SAID_BELOW = 0.12
 SUPPORTED_ABOVE = 0.3
@@ -305,16 +306,35 @@ class Index:
     def heard_any(self, words: tuple[str, ...]) -> bool:
         return any(_stem(w) in self.idf for w in words)
 
-    def best(self, text: str) -> tuple[int | None, float]:
+    def ranked(self, text: str) -> list[tuple[float, int]]:
+        """Every passage's likeness to the text (cosine of weighted word counts), best first."""
         query = Counter(_stem(w) for w in _words(text))
         qn = math.sqrt(sum((c * self.weight.get(w, 0.0)) ** 2 for w, c in query.items())) or 1.0
-        best, score = None, 0.0
+        out = []
         for i, (doc, norm) in enumerate(zip(self.docs, self.norms, strict=True)):
             dot = sum(c * doc.get(w, 0) * self.weight.get(w, 0.0) ** 2 for w, c in query.items())
-            s = dot / (qn * norm)
-            if s > score:
-                best, score = i, s
-        return best, score
+            if dot > 0:
+                out.append((dot / (qn * norm), -i))
+        return [(score, -j) for score, j in sorted(out, reverse=True)]
+
+    def best(self, text: str) -> tuple[int | None, float]:
+        ranked = self.ranked(text)
+        return (ranked[0][1], ranked[0][0]) if ranked else (None, 0.0)
+
+    def said_about(self, text: str, best: int) -> str:
+        """What was said on the statement's topic: in the best passage, and in any other passage
+        nearly as like it that does not overlap it (a topic can come up twice)."""
+        parts = [claims(text, self.heard[best], self.speakers[best], idf=self.idf)]
+        ranked = self.ranked(text)
+        top = ranked[0][0] if ranked else 0.0
+        used = [best]
+        for score, i in ranked[1:]:
+            if score < ALSO_SAID * top:
+                break
+            if all(abs(i - j) >= WINDOW for j in used):
+                used.append(i)
+                parts.append(claims(text, self.heard[i], self.speakers[i], idf=self.idf))
+        return " ".join(p for p in parts if p)
 
 
 def _differs(a: Quantity, b: Quantity) -> bool:
@@ -385,11 +405,7 @@ def check_report(
     for st in statements:
         best, score = index.best(st.text)
         passage = index.items[best] if best is not None else None
-        said = (
-            claims(st.text, index.heard[best], index.speakers[best], idf=index.idf)
-            if best is not None
-            else ""
-        )
+        said = index.said_about(st.text, best) if best is not None else ""
         activity = _activity(st, scheme, said)
         title = activity.title if activity else ""
         found = False
