@@ -424,18 +424,16 @@ def test_a_topic_that_comes_up_twice_is_heard_both_times() -> None:
     from twindeck.report.compare import check_report
 
     lines = [
-        ("S1", "How far can you walk outside?"),
-        ("S2", "It depends on the day, I walk with my stick."),
+        ("S1", "How far can you walk outside with your stick?"),
+        ("S2", "It depends on the day, I walk outside with my stick."),
         ("S1", "Do you take tablets?"),
         ("S2", "Codeine in the morning."),
         ("S1", "Who helps at home?"),
         ("S2", "My husband does the shopping."),
-        ("S1", "Back to walking, how far can you walk?"),
-        ("S2", "About twenty metres outside."),
+        ("S1", "Do you sleep well?"),
+        ("S2", "Not really."),
+        ("S2", "Walking outside with the stick, about twenty metres."),
     ]
-    found = check_report(
-        split_statements("She states she can walk 200 metres outside."),
-        _transcript(lines),
-        20.0,  # type: ignore[arg-type]
-    )
+    statements = split_statements("She can walk 200 metres outside with a stick.")
+    found = check_report(statements, _transcript(lines), 20.0)  # type: ignore[arg-type]
     assert "number_changed" in {f.kind for f in found}
