@@ -274,6 +274,7 @@ class Index:
         self.items = items
         self.heard = heard or [(p.heard,) for p in items]
         self.speakers = speakers or [() for _ in items]
+        self._ranked: dict[str, list[tuple[float, int]]] = {}
         self.docs = [Counter(_stem(w) for w in _words(p.heard)) for p in items]
         df: Counter[str] = Counter()
         for doc in self.docs:
@@ -308,6 +309,8 @@ class Index:
 
     def ranked(self, text: str) -> list[tuple[float, int]]:
         """Every passage's likeness to the text (cosine of weighted word counts), best first."""
+        if text in self._ranked:
+            return self._ranked[text]
         query = Counter(_stem(w) for w in _words(text))
         qn = math.sqrt(sum((c * self.weight.get(w, 0.0)) ** 2 for w, c in query.items())) or 1.0
         out = []
@@ -315,7 +318,8 @@ class Index:
             dot = sum(c * doc.get(w, 0) * self.weight.get(w, 0.0) ** 2 for w, c in query.items())
             if dot > 0:
                 out.append((dot / (qn * norm), -i))
-        return [(score, -j) for score, j in sorted(out, reverse=True)]
+        self._ranked[text] = [(score, -j) for score, j in sorted(out, reverse=True)]
+        return self._ranked[text]
 
     def best(self, text: str) -> tuple[int | None, float]:
         ranked = self.ranked(text)
