@@ -139,11 +139,13 @@ STOP = set(
         "all",
         "only",
         "mostly",
+        "others",
+        "other",
     ]
 )
 # words a report uses whatever the topic: they say nothing about whether a topic came up
 EVERYDAY = set(
-    "week day daily time twice once every morning night evening metre metres meter meters "  # noqa: SIM905
+    "week day daily time times twice once every morning night evening metre metres meter meters "  # noqa: SIM905
     "minute minutes hour hours "
     "without help get go can use need able manage".split()
 )
@@ -198,7 +200,7 @@ def passages(transcript: Transcript) -> list[Passage]:
 
 def _windows(
     transcript: Transcript,
-) -> list[tuple[Passage, tuple[str, ...], tuple[str, ...]]]:
+) -> list[tuple[Passage, tuple[str, ...], tuple[str, ...], int]]:
     """Every run of WINDOW consecutive utterances, with the words each utterance was heard as
     and who spoke it."""
     us = transcript.utterances
@@ -206,16 +208,19 @@ def _windows(
     # every full window (a shorter one at the end would win on one shared word)
     for i in range(max(1, len(us) - WINDOW + 1) if us else 0):
         group = us[i : i + WINDOW]
-        # and the two utterances after it: an answer can go on past the window
-        heard = tuple(" ".join(w.text for w in u.words) for u in us[i : i + WINDOW + 2])
+        # with the utterance before it (the question a window can open on the answer to) and
+        # the two after it (an answer can go on past the window)
+        lead = 1 if i > 0 else 0
+        context = us[i - lead : i + WINDOW + 2]
+        heard = tuple(" ".join(w.text for w in u.words) for u in context)
         passage = Passage(
             group[0].start_s,
             group[-1].end_s,
             tuple(dict.fromkeys(u.speaker for u in group)),
             " ".join(f"{u.speaker}: {u.text}" for u in group),
-            " ".join(heard[: len(group)]),
+            " ".join(heard[lead : lead + len(group)]),
         )
-        out.append((passage, heard, tuple(u.speaker for u in us[i : i + WINDOW + 2])))
+        out.append((passage, heard, tuple(u.speaker for u in context), lead))
     return out
 
 
@@ -237,6 +242,7 @@ def claims(
     speakers: tuple[str, ...] = (),
     core: int = WINDOW,
     idf: dict[str, float] | None = None,
+    lead: int = 0,
 ) -> str:
     """What the passage says on the statement's topic, in answers: the utterances that are not
     questions and share a word with the statement, the answer straight after a question that
@@ -244,22 +250,24 @@ def claims(
     ``core`` utterances, only that). A qualifier in the assessor's question ("before you need to
     stop?") or in the answer to a neighbouring question is not something said about this.
     An utterance is on the topic when the words it shares with the statement weigh (by ``idf``,
-    how rare they are in the recording) at least half as much as the best utterance's."""
+    how rare they are in the recording) at least half as much as the best utterance's. The first
+    ``lead`` utterances come before the passage: only as the question its first answer answers."""
     topic = {_stem(w) for w in _words(statement)} - {_stem(w) for w in EVERYDAY}
     weights = idf or {}
     shared = [
         sum(weights.get(w, 1.0) for w in topic & {_stem(w) for w in _words(h)}) for h in heard
     ]
-    top = max(shared[:core], default=0.0)
+    end = lead + core
+    top = max(shared[:end], default=0.0)
     on_topic = [top > 0 and x >= 0.5 * top for x in shared]
     who = speakers if len(speakers) == len(heard) else ("",) * len(heard)
     keep: list[int] = []
     for i, h in enumerate(heard):
-        if _question(h):
+        if i < lead or _question(h):
             continue
         answers_question = i > 0 and _question(heard[i - 1]) and on_topic[i - 1]
         goes_on = bool(keep) and keep[-1] == i - 1 and who[i] == who[i - 1]
-        if goes_on or (i < core and on_topic[i]) or (answers_question and i - 1 < core):
+        if goes_on or (i < end and on_topic[i]) or (answers_question and i - 1 < end):
             keep.append(i)
     return " ".join(heard[i] for i in keep)  # nothing on the topic: nothing said about it
 
@@ -270,10 +278,12 @@ class Index:
         items: list[Passage],
         heard: list[tuple[str, ...]] | None = None,
         speakers: list[tuple[str, ...]] | None = None,
+        leads: list[int] | None = None,
     ) -> None:
         self.items = items
         self.heard = heard or [(p.heard,) for p in items]
         self.speakers = speakers or [() for _ in items]
+        self.leads = leads or [0 for _ in items]
         self._ranked: dict[str, list[tuple[float, int]]] = {}
         self.docs = [Counter(_stem(w) for w in _words(p.heard)) for p in items]
         df: Counter[str] = Counter()
@@ -325,10 +335,13 @@ class Index:
         ranked = self.ranked(text)
         return (ranked[0][1], ranked[0][0]) if ranked else (None, 0.0)
 
+    def claims(self, text: str, i: int) -> str:
+        return claims(text, self.heard[i], self.speakers[i], idf=self.idf, lead=self.leads[i])
+
     def said_about(self, text: str, best: int) -> str:
         """What was said on the statement's topic: in the best passage, and in any other passage
         nearly as like it that does not overlap it (a topic can come up twice)."""
-        parts = [claims(text, self.heard[best], self.speakers[best], idf=self.idf)]
+        parts = [self.claims(text, best)]
         ranked = self.ranked(text)
         top = ranked[0][0] if ranked else 0.0
         used = [best]
@@ -337,7 +350,7 @@ class Index:
                 break
             if all(abs(i - j) >= WINDOW for j in used):
                 used.append(i)
-                parts.append(claims(text, self.heard[i], self.speakers[i], idf=self.idf))
+                parts.append(self.claims(text, i))
         return " ".join(p for p in parts if p)
 
 
@@ -345,11 +358,16 @@ def _differs(a: Quantity, b: Quantity) -> bool:
     return abs(a.value - b.value) > 0.25 * max(a.value, b.value)
 
 
-CONSULTATION = re.compile(
-    r"\b(consultation|assessment|interview|appointment|call)\b.*\b(lasted|took|length|duration|"
-    r"lasting)\b|\b(lasted|took)\b.*\b(consultation|assessment|interview|appointment|call)\b",
+# a statement that the claimant manages without help: a claim about the limits of an activity
+INDEPENDENT = re.compile(
+    r"\b(independent(ly)?|unaided|without (any )?(help|assistance|support|difficulty)|on (his|her|"
+    r"their) own|alone|by (himself|herself)|manages?|able to)\b",
     re.I,
 )
+# a limit the statement gives covers these too: someone who reminds or helps is there because
+# the claimant forgets or gets muddled
+COVERS: dict[str, tuple[str, ...]] = {"prompt": ("confused",), "help": ("confused", "prompt")}
+CONSULTATION = re.compile(r"\b(consultation|assessment|interview|appointment|call)\b", re.I)
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
 
 
@@ -402,7 +420,10 @@ def check_report(
     scheme: str | None = None,
 ) -> list[Finding]:
     windows = _windows(transcript)
-    index = Index([w[0] for w in windows], [w[1] for w in windows], [w[2] for w in windows])
+    index = Index(
+        [w[0] for w in windows], [w[1] for w in windows], [w[2] for w in windows],
+        [w[3] for w in windows],
+    )  # fmt: skip
     scheme = scheme or scheme_of(statements)
     findings: list[Finding] = []
     asked: set[str] = set()  # activities already reported as never asked about
@@ -421,7 +442,8 @@ def check_report(
             and activity.key not in asked
             and not st.observation
             and not times
-            and not (st.reported and index.unheard(st.text))
+            and not st.reported  # reported speech that was not heard is "never said"
+            and index.unheard(st.text)
             and not index.heard_any(activity.words)
         ):
             asked.add(activity.key)
@@ -441,7 +463,12 @@ def check_report(
         # 5. what the recording itself rules out
         impossible = []
         for q in st.quantities:
-            if q.kind == "duration" and st.observation and q.value * 60 > recording_s + 60:
+            if (
+                q.kind == "duration"
+                and st.observation
+                and not CONSULTATION.search(st.text)
+                and q.value * 60 > recording_s + 60
+            ):
                 impossible.append(
                     (
                         f"the report observes {q.text}, but the whole recording lasts "
@@ -452,11 +479,10 @@ def check_report(
         stated: float | None = None
         if len(times) >= 2 and re.search(r"\b(start|began|finish|end|until|to)", st.text, re.I):
             stated = (times[1] - times[0]) % (24 * 60)  # minutes; past midnight wraps
-        elif CONSULTATION.search(st.text) and not st.observation:
+        elif CONSULTATION.search(st.text) and not st.reported:
+            # "the consultation lasted 50 minutes", "throughout the 40 minute consultation"
             lengths = [q.value for q in st.quantities if q.kind == "duration"]
-            stated = (
-                lengths[0] if len(lengths) == 1 else None
-            )  # "the consultation lasted 50 minutes"
+            stated = lengths[0] if len(lengths) == 1 else None
         if stated and abs(stated * 60 - recording_s) > max(300, 0.2 * recording_s):
             impossible.append(
                 (
@@ -484,7 +510,8 @@ def check_report(
             # a paraphrase keeps some of what was said; a statement none of whose own words
             # were heard is not compared with whatever else was said on its activity
             best = None
-            if own is not None and index.heard_any(own.words) and len(missing) < len(content):
+            paraphrase = len(missing) < len(content) or st.quantities or INDEPENDENT.search(st.text)
+            if own is not None and index.heard_any(own.words) and paraphrase:
                 best, score = index.best(" ".join(own.words))
             if best is None or own is None:
                 findings.append(never)
@@ -493,8 +520,7 @@ def check_report(
             # the topic is compared with the statement (a limit dropped in the summary)
             activity = own
             passage = index.items[best]
-            said = claims(" ".join(activity.words), index.heard[best], index.speakers[best],
-                          idf=index.idf)  # fmt: skip
+            said = index.claims(" ".join(activity.words), best)
             title = activity.title
             found = True  # never supported
         # 1. numbers: what was said on the topic, not in the question or a neighbouring answer
@@ -518,7 +544,8 @@ def check_report(
                 )
                 found = True
         # 2. qualifiers said on the topic but not in the statement
-        dropped = [q for q in qualifiers(said) if q not in st.qualifiers]
+        covered = set(st.qualifiers).union(*(COVERS.get(q, ()) for q in st.qualifiers))
+        dropped = [q for q in qualifiers(said) if q not in covered]
         if dropped and score >= NEVER_SAID_BELOW * 1.5:
             detail = "said but not in the report: " + ", ".join(dropped)
             weight = 50.0 + 5 * len(dropped)

@@ -178,7 +178,7 @@ PIP = (
         ("e", 12, "cannot express or understand verbal information at all", ""),
     ]),
     _activity("PIP", "daily living", 8, "Reading and understanding signs, symbols and words",
-              _PIP_DL, "2013-04-08", "read reading letters signs print magnifier", [
+              _PIP_DL, "2013-04-08", "read reading letters signs print magnifier post forms", [
         ("a", 0, "can read and understand basic and complex written information unaided or with "
                  "spectacles or contact lenses", ""),
         ("b", 2, "needs an aid or appliance (other than spectacles or lenses) to read", "aid"),
@@ -195,14 +195,14 @@ PIP = (
                  "or a substantial risk of harm", ""),
     ]),
     _activity("PIP", "daily living", 10, "Making budgeting decisions", _PIP_DL, "2013-04-08",
-              "money budget budgeting bills change shopping bank", [
+              "money budget budgeting bills change shopping bank pay paying", [
         ("a", 0, "can manage complex budgeting decisions unaided", ""),
         ("b", 2, "needs prompting or assistance to make complex budgeting decisions", "prompt,help"),
         ("c", 4, "needs prompting or assistance to make simple budgeting decisions", ""),
         ("d", 6, "cannot make any budgeting decisions at all", ""),
     ]),
     _activity("PIP", "mobility", 1, "Planning and following journeys", f"{_PIP_MOB}, {PIP_2017}",
-              "2017-03-16", "journey journeys route bus train travel lost unfamiliar familiar "
+              "2017-03-16", "journey journeys route bus train travel transport lost unfamiliar familiar "
               "accompanied", [
         ("a", 0, "can plan and follow the route of a journey unaided", ""),
         ("b", 4, "needs prompting to undertake any journey to avoid overwhelming psychological "

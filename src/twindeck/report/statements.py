@@ -29,7 +29,7 @@ NUMBER_WORDS = {
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
      "ninety": 90, "hundred": 100, "a couple of": 2, "a few": 3, "once": 1, "twice": 2,
-     "half an": 0.5, "a": 1, "an": 1}  # fmt: skip
+     "half an": 0.5, "half a": 0.5, "a": 1, "an": 1}  # fmt: skip
 for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
     for _unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
         for _sep in ("-", " "):
@@ -43,18 +43,27 @@ UNITS = {
                   "each week": 1, "daily": 7, "a month": 0.25, "per month": 0.25},
 }  # fmt: skip
 QUALIFIERS = {
-    "pain": r"\bpain(ful)?\b|\bhurts?\b|\bache\b|\bagony\b",
+    "pain": (
+        r"\bpain(ful|s)?\b|\bhurts?\b|\bach(e|es|ing|y)\b|\bagony\b|\bthrob(s|bing)?\b|\bsore\b"
+    ),
     "rest": (
         r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
-        r"to sit\b|\bbreak\b|\bcatch my breath\b"
+        r"to sit\b|\bbreak\b|\bcatch my breath\b|\b(have|has|need|needs) to (get up|move)\b|"
+        r"\bgetting up\b"
     ),
     "help": (
         r"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b(partner|husband|wife|"
         r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) (has to|have "
-        r"to|does|do|will) (do|help|get|put|cut|wash|dress)"
+        r"to|does|do|will) (do|help|get|put|cut|wash|dress)|\b(partner|husband|wife|daughter|son|"
+        r"carer|mum|mother|dad|father|friend|sister|brother|neighbour)\b[^.?!]{0,40}\bfor (me|him|"
+        r"her)\b|\b(partner|husband|wife|daughter|son|carer|mum|mother|dad|father|friend|sister|"
+        r"brother|neighbour|pharmacy|pharmacist)s? (\w+ )?(deals? with|does|doing|sorts?|handles?|"
+        r"looks? after|fills?|takes? care of)\b"
     ),
     "prompt": r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b",
     "accompanied": (
+        r"\b(husband|wife|partner|daughter|son|mum|mother|dad|father|friend|carer|sister|brother|"
+        r"neighbour) (is |comes |goes |has to be |to be )?with (me|him|her)\b|"
         r"\baccompan(y|ies|ied)\b|\bwith (my|her|his|a|someone|somebody) (husband|wife|partner|"
         r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
         r"with (me|her|him)\b|\bwhen someone(’s|'s| is) (in|at|there|with|around)\b"
@@ -68,6 +77,7 @@ QUALIFIERS = {
     "not repeatedly": (
         r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bexhausted\b"
     ),
+    "confused": r"\bmuddled\b|\bconfused\b|\bforget(s|ting)?\b|\bmixed up\b|\bcan'?t concentrate\b",
     "slowly": r"\bages\b|\bslow(ly)?\b|\btakes? (me )?(a long|ages|forever)\b",
 }  # fmt: skip
 REPORTED = re.compile(
