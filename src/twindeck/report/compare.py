@@ -261,14 +261,26 @@ def claims(
     top = max(shared[:end], default=0.0)
     on_topic = [top > 0 and x >= 0.5 * top for x in shared]
     who = speakers if len(speakers) == len(heard) else ("",) * len(heard)
-    keep: list[int] = []
-    for i, h in enumerate(heard):
-        if i < lead or _question(h):
+    # answers: runs of one speaker's utterances that are not questions; an answer is on the
+    # topic as a whole (its number can be in one sentence and its subject in the next)
+    answers: list[list[int]] = []
+    for i in range(lead, len(heard)):
+        if _question(heard[i]):
             continue
-        answers_question = i > 0 and _question(heard[i - 1]) and on_topic[i - 1]
-        goes_on = bool(keep) and keep[-1] == i - 1 and who[i] == who[i - 1]
-        if goes_on or (i < end and on_topic[i]) or (answers_question and i - 1 < end):
-            keep.append(i)
+        if answers and answers[-1][-1] == i - 1 and who[i] == who[i - 1]:
+            answers[-1].append(i)
+        else:
+            answers.append([i])
+    keep: list[int] = []
+    for answer in answers:
+        first = answer[0]
+        past = first >= end and not (keep and keep[-1] == first - 1)
+        # past the passage: only an answer to its question, or its last answer going on
+        if past and not (_question(heard[first - 1]) and on_topic[first - 1] and first - 1 < end):
+            continue
+        answers_question = first > 0 and _question(heard[first - 1]) and on_topic[first - 1]
+        if answers_question or any(on_topic[i] for i in answer if i < end):
+            keep.extend(answer)
     return " ".join(heard[i] for i in keep)  # nothing on the topic: nothing said about it
 
 

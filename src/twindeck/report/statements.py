@@ -49,7 +49,7 @@ QUALIFIERS = {
     "rest": (
         r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
         r"to sit\b|\bbreak\b|\bcatch my breath\b|\b(have|has|need|needs) to (get up|move)\b|"
-        r"\bgetting up\b"
+        r"\b(get|gets|getting) up\b"
     ),
     "help": (
         r"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b(partner|husband|wife|"
