@@ -437,3 +437,21 @@ def test_a_topic_that_comes_up_twice_is_heard_both_times() -> None:
     statements = split_statements("She can walk 200 metres outside with a stick.")
     found = check_report(statements, _transcript(lines), 20.0)  # type: ignore[arg-type]
     assert "number_changed" in {f.kind for f in found}
+
+
+def test_an_answer_is_on_the_topic_as_a_whole() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How do you manage with washing and bathing?"),
+        ("S2", "I only shower about twice a week, it wipes me out."),
+        ("S2", "I sit on a shower seat and my partner helps me wash my hair."),
+        ("S1", "Do you take tablets?"),
+        ("S2", "Codeine in the morning."),
+    ]
+    statements = split_statements(
+        "He states he showers 5 times a week on a shower seat, his partner helping with his hair."
+    )
+    found = check_report(statements, _transcript(lines), 10.0)  # type: ignore[arg-type]
+    changed = [f for f in found if f.kind == "number_changed"]
+    assert changed and "twice a week" in changed[0].detail  # said in the answer's first sentence
