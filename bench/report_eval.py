@@ -38,10 +38,10 @@ from twindeck.transcribe.model import Transcript
 RATE = 22050
 SHOW = False
 CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
-# --show prints the misses of the development set and of held-out sets 2 and 3, which were
-# looked at (and tuned on) after their blind runs on 2026-12-02; held-out set 4 (seeds from 4000)
+# --show prints the misses of the development set and of held-out sets 2, 3 and 4, which were
+# looked at (and tuned on) after their blind runs on 2026-12-02; held-out set 5 (seeds from 5000)
 # never
-SHOW_BELOW = 4000
+SHOW_BELOW = 5000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
 TOPICS = [
@@ -223,7 +223,11 @@ def transcribe_dialogue(
 
 
 def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[set[str], set[str]]]:
-    if seed >= 4000:  # held-out set 4: written blind too, after set 3 had been looked at
+    if seed >= 5000:  # held-out set 5: written blind, after set 4 had been looked at
+        from report_cases_blind3 import make_case_5
+
+        lines = make_case_5(seed)
+    elif seed >= 4000:  # held-out set 4: written blind too, after set 3 had been looked at
         from report_cases_blind2 import make_case_4
 
         lines = make_case_4(seed)
@@ -288,6 +292,7 @@ PARTS = {
     "held-out-2": list(range(2000, 2015)),  # other templates and voices, never looked at
     "held-out-3": list(range(3000, 3015)),  # bench/report_cases_blind.py
     "held-out-4": list(range(4000, 4015)),  # bench/report_cases_blind2.py
+    "held-out-5": list(range(5000, 5015)),  # bench/report_cases_blind3.py
 }
 
 
@@ -298,7 +303,7 @@ def main() -> int:
     )
     parser.add_argument("--no-cache", action="store_true", help="speak and transcribe afresh")
     parser.add_argument(
-        "--show", action="store_true", help="print every miss, except in held-out set 4"
+        "--show", action="store_true", help="print every miss, except in held-out set 5"
     )
     args = parser.parse_args()
     import os

@@ -489,7 +489,10 @@ def check_report(
                     )  # fmt: skip
                 )
         stated: float | None = None
-        if len(times) >= 2 and re.search(r"\b(start|began|finish|end|until|to)", st.text, re.I):
+        if len(times) >= 2 and (
+            re.search(r"\b(start|began|begin|commenc|finish|end|conclud|until|to)", st.text, re.I)
+            or CONSULTATION.search(st.text)
+        ):
             stated = (times[1] - times[0]) % (24 * 60)  # minutes; past midnight wraps
         elif CONSULTATION.search(st.text) and not st.reported:
             # "the consultation lasted 50 minutes", "throughout the 40 minute consultation"

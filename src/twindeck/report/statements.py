@@ -42,6 +42,11 @@ UNITS = {
     "frequency": {"a day": 7, "per day": 7, "each day": 7, "a week": 1, "per week": 1,
                   "each week": 1, "daily": 7, "a month": 0.25, "per month": 0.25},
 }  # fmt: skip
+# someone who does things for the claimant
+_PERSON = (
+    r"(partner|husband|wife|daughter|son|carer|mum|mother|dad|father|friend|sister|brother|"
+    r"neighbour|pharmacy|pharmacist)s?"
+)
 QUALIFIERS = {
     "pain": (
         r"\bpain(ful|s)?\b|\bhurts?\b|\bach(e|es|ing|y)\b|\bagony\b|\bthrob(s|bing)?\b|\bsore\b"
@@ -49,35 +54,46 @@ QUALIFIERS = {
     "rest": (
         r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
         r"to sit\b|\bbreak\b|\bcatch my breath\b|\b(have|has|need|needs) to (get up|move)\b|"
-        r"\b(get|gets|getting) up\b"
+        r"\b(get|gets|getting) up\b|\b(keep|keeps) (having to )?sit"
     ),
     "help": (
-        r"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b(partner|husband|wife|"
-        r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) (has to|have "
-        r"to|does|do|will) (do|help|get|put|cut|wash|dress)|\b(partner|husband|wife|daughter|son|"
-        r"carer|mum|mother|dad|father|friend|sister|brother|neighbour)\b[^.?!]{0,40}\bfor (me|him|"
-        r"her)\b|\b(partner|husband|wife|daughter|son|carer|mum|mother|dad|father|friend|sister|"
-        r"brother|neighbour|pharmacy|pharmacist)s? (\w+ )?(deals? with|does|doing|sorts?|handles?|"
-        r"looks? after|fills?|takes? care of)\b"
+        rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
+        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(has to|have to|does|do|doing|will|deals? with|"
+        r"sorts?|handles?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
+        r"cuts?|washes|washing|dresses|cooks?)\b"
     ),
     "prompt": r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b",
     "accompanied": (
-        r"\b(husband|wife|partner|daughter|son|mum|mother|dad|father|friend|carer|sister|brother|"
-        r"neighbour) (is |comes |goes |has to be |to be )?with (me|him|her)\b|"
+        rf"\b{_PERSON} (is |comes |goes |has to be |to be |has to come )?with (me|him|her)\b|"
         r"\baccompan(y|ies|ied)\b|\bwith (my|her|his|a|someone|somebody) (husband|wife|partner|"
         r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
-        r"with (me|her|him)\b|\bwhen someone(’s|'s| is) (in|at|there|with|around)\b"
+        r"with (me|her|him)\b|\bwhen someone(’s|'s| is) (in|at|there|with|around)\b|\bhas to be "
+        r"there\b"
     ),
-    "aid": r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brail\b|\bframe\b|\baids?\b",
-    "bad days": r"\bbad days?\b|\bsome days\b|\bmost days\b|\bon a bad\b|\bflare",
+    "aid": (
+        r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brails?\b|\bframe\b|\baids?\b|"
+        r"\bbanister\b|\bgrabber\b|\b(shower|raised|toilet) seat\b|\bstool\b|\bhold(ing)? on "
+        r"to\b|\bdosette\b"
+    ),
+    "bad days": r"\bbad days?\b|\bsome days\b|\bmost days\b|\bon a bad\b|\bflare|\bgood day",
     "not safely": (
         r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b|\b(give|gives|gave) "
-        r"way\b|\bget(s|ting)? lost\b"
+        r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed)? myself\b"
     ),
     "not repeatedly": (
-        r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bexhausted\b"
+        r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bwipes me out\b|"
+        r"\bexhausted\b|\bdone in\b|\bshattered\b|\bknackered\b|\bin bits\b"
     ),
-    "confused": r"\bmuddled\b|\bconfused\b|\bforget(s|ting)?\b|\bmixed up\b|\bcan'?t concentrate\b",
+    "distress": (
+        r"\bpanic(s|ky|king)?\b|\banxious\b|\banxiety\b|\bcan'?t face\b|\bgo(es)? to pieces\b|"
+        r"\bdistress(ed|ing)?\b|"
+        r"\bstay in\b"
+    ),
+    "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b",
+    "confused": (
+        r"\bmuddled\b|\bconfused\b|\bforget(s|ting)?\b|\bmixed up\b|\bcan'?t concentrate\b|"
+        r"\blose track\b|\bover and over\b"
+    ),
     "slowly": r"\bages\b|\bslow(ly)?\b|\btakes? (me )?(a long|ages|forever)\b",
 }  # fmt: skip
 REPORTED = re.compile(
