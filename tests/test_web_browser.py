@@ -160,7 +160,12 @@ def sealed_matches_wav(rec: Path, wav: Path, channel: int = 0, channels: int = 1
         skipped = where[0] - offset
         assert skipped > 0, f"{-skipped} frames repeated or inserted at {k / RATE:.3f} s"
         assert near, f"{skipped} frames lost at {k / RATE:.3f} s without a dropout event"
-        assert abs(near[0].data["missing_frames"] - skipped) <= 0.003 * RATE
+        # every lost frame is declared; more may be (a timestamp jump with the samples running
+        # on is declared in full, on the safe side)
+        declared_frames = sum(e.data["missing_frames"] for e in near)
+        assert declared_frames >= skipped - 0.003 * RATE, (
+            f"{skipped} lost, {declared_frames} declared"
+        )
         matched += 1
         offset, pos = where[0], k
     # Every loss is declared. The reverse need not hold: under load the capture timestamps can
@@ -294,9 +299,10 @@ def test_a_killed_server_leaves_a_recording_that_recovers(
     record(page, server, 4)
     server.proc.kill()
     server.proc.wait(10)
-    # what the page was told is saved: every chunk it holds no more
+    # what the page was told is saved: every sample it holds no more (a chunk is 100 ms, or
+    # shorter when it closes early at a capture gap)
     acked = page.evaluate(  # type: ignore[attr-defined]
-        "session.uplink.seq - session.uplink.pending.length"
+        "session.uplink.pushed - session.uplink.pending.reduce((n, c) => n + c.pcm.length, 0)"
     )
     ctx.close()
     (rec,) = server.folder.glob("*.twindeck")
@@ -309,7 +315,7 @@ def test_a_killed_server_leaves_a_recording_that_recovers(
     assert report.verdict == "intact" and report.end == "interrupted"
     assert report.duration_s >= 3.0
     # nothing acknowledged is lost: every acknowledged 100 ms chunk is in the sealed recording
-    assert report.frames >= acked * RATE // 10
+    assert report.frames >= acked
     sealed_matches_wav(rec, wav)
 
 

@@ -250,10 +250,12 @@ class Uplink {
   // Sends chunks in order; keeps each until the server has taken it; re-sends after failures.
   constructor(id, rate) {
     this.id = id; this.rate = rate; this.seq = 0; this.pending = []; this.sending = false;
+    this.pushed = 0; // samples handed to the uplink; those no longer pending are saved
     this.last = null; this.failures = 0;
   }
   push(pcm, gap, channel) {
     this.pending.push({ seq: this.seq++, pcm, gap, channel });
+    this.pushed += pcm.length;
     this.pump();
   }
   async pump() {
