@@ -119,6 +119,18 @@ def test_report_check_finds_each_planted_departure(
     with zipfile.ZipFile(tmp_path / "evidence.docx") as z:
         xml = z.read("word/document.xml").decode()
     assert "A number was changed" in xml and "Draft: request for mandatory reconsideration" in xml
+    # the tribunal submission: activity by activity, each passage with its bundle page
+    tribunal = tmp_path / "tribunal.pdf"
+    assert main(["bundle", str(rec), "--to", str(tribunal), "--for", "tribunal"]) == 0
+    words = subprocess.run(["pdftotext", str(tribunal), "-"], capture_output=True, text=True,
+                           check=True).stdout.replace("\n", " ")  # fmt: skip
+    submission = words.split("Draft: submission to the tribunal")[-1]
+    assert "Moving around" in submission and "I appeal against the decision" in submission
+    page = re.search(r"finding 1, bundle page (\d+)", submission)
+    assert page is not None
+    # the page it names is the one that finding is on
+    on_page = words.split("\f")[int(page[1]) - 1] if "\f" in words else ""
+    assert "Finding 1." in (on_page or words)
     clips = sorted((tmp_path / "evidence-clips").glob("*.twindeck.zip"))
     assert clips and main(["verify", str(clips[0])]) == 0
     assert "INTACT CLIP" in capsys.readouterr().out

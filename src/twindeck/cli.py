@@ -205,6 +205,14 @@ def _parser() -> argparse.ArgumentParser:
     bu = sub.add_parser("bundle", help="the evidence bundle: numbered PDF, a clip per finding")
     bu.add_argument("path", type=Path)
     bu.add_argument("--to", type=Path, required=True, metavar="PDF")
+    bu.add_argument(
+        "--for",
+        dest="letter",
+        choices=("mr", "tribunal"),
+        default="mr",
+        help="the draft it ends with: a mandatory reconsideration request (default) or a "
+        "submission to the tribunal, activity by activity with bundle page numbers",
+    )
 
     ts = sub.add_parser(
         "timestamp", help="have a time-stamping authority (RFC 3161) attest the seal"
@@ -1179,10 +1187,10 @@ def _cmd_bundle(args: argparse.Namespace) -> int:
     if args.to.suffix.lower() == ".docx":
         from twindeck.export.bundle import write_docx
 
-        write_docx(report, findings, args.to)
+        write_docx(report, findings, args.to, args.letter)
         print(f"Wrote {args.to}: the bundle to edit (make the PDF for the clips).")
         return EXIT_OK
-    pages, clips = make_bundle(args.path, report, findings, args.to)
+    pages, clips = make_bundle(args.path, report, findings, args.to, args.letter)
     print(
         f"Wrote {args.to}: {pages} numbered pages; {len(clips)} clip(s) in {clips[0].parent.name}/"
         if clips

@@ -40,8 +40,62 @@ WHY = {
 }
 
 
+LETTERS = {
+    "mr": "Draft: request for mandatory reconsideration",
+    "tribunal": "Draft: submission to the tribunal",
+}
+
+
+def letter(
+    kind: str, report: Report, departures: list[dict[str, Any]], pages: list[int] | None = None
+) -> list[tuple[str, str]]:
+    """The draft letter as (style, text) lines: "title", "para", "heading", "item". A tribunal
+    submission goes activity by activity, each passage with its finding's bundle page."""
+
+    def where(n: int, f: dict[str, Any]) -> str:
+        at = f"recording {clock_text(f['passage']['start_s'])}, " if f.get("passage") else ""
+        page = f", bundle page {pages[n - 1]}" if pages else ""
+        return f" ({at}finding {n}{page})"
+
+    out = [("title", LETTERS[kind])]
+    if kind == "mr":
+        out.append(("para", "I ask you to look again at the decision about my claim. I disagree "
+                    "with it because the assessment report does not match what was said at the "
+                    "assessment. I recorded the assessment; the recording is sealed (seal code "
+                    f"{report.seal_code}) and anyone can check it has not been changed. The "
+                    "passages that matter are:"))  # fmt: skip
+        for n, f in enumerate(departures, 1):
+            out.append(("item", f"{n}. The report says “{f['statement']}”{where(n, f)}: "
+                                f"{f['detail']}."))  # fmt: skip
+        out.append(("para", "I ask you to change the points awarded accordingly, and to send me "
+                            "the evidence you relied on."))  # fmt: skip
+        return out
+    out.append(("para", "I appeal against the decision on my claim. The assessment report, on "
+                "which the decision relies, does not match what was said at the assessment. I "
+                f"recorded the assessment; the recording is sealed (seal code {report.seal_code}), "
+                "anyone can check it has not been changed, and each passage below comes with a "
+                "clip that proves it is part of that recording. By activity:"))  # fmt: skip
+    groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for n, f in enumerate(departures, 1):
+        groups.setdefault(f.get("activity") or "Other parts of the report", []).append((n, f))
+    for activity, items in groups.items():
+        out.append(("heading", activity))
+        for n, f in items:
+            said = f" What was said: “{f['passage']['text']}”." if f.get("passage") else ""
+            out.append(("item", f"The report says “{f['statement']}”.{said} {f['detail']}"
+                                f"{where(n, f)}."))  # fmt: skip
+    out.append(("para", "I ask the tribunal to prefer what was said at the assessment, as the "
+                        "recording shows, to the report's account of it, and to award the "
+                        "descriptors that what I said supports."))  # fmt: skip
+    return out
+
+
 def make_bundle(
-    recording: Path, report: Report, findings: list[dict[str, Any]], target: Path
+    recording: Path,
+    report: Report,
+    findings: list[dict[str, Any]],
+    target: Path,
+    kind: str = "mr",
 ) -> tuple[int, list[Path]]:
     """Write the PDF and the clips; returns (pages, clip paths)."""
     from fpdf import FPDF
@@ -130,16 +184,10 @@ def make_bundle(
                  10)  # fmt: skip
     pdf.add_page()
     letter_page = pdf.page_no()
-    para("Draft: request for mandatory reconsideration", 15, bold=True)
-    para("I ask you to look again at the decision about my claim. I disagree with it because the "
-         "assessment report does not match what was said at the assessment. I recorded the "
-         f"assessment; the recording is sealed (seal code {report.seal_code}) and anyone can check "
-         "it has not been changed. The passages that matter are:")  # fmt: skip
-    for n, f in enumerate(departures, 1):
-        where = f" (recording {clock_text(f['passage']['start_s'])})" if f.get("passage") else ""
-        para(f"{n}. The report says “{f['statement']}”{where}: {f['detail']}.", 10.5)
-    para("I ask you to change the points awarded accordingly, and to send me the evidence you "
-         "relied on.")  # fmt: skip
+    sizes = {"title": (15, True), "heading": (12, True), "para": (11, False), "item": (10.5, False)}
+    for style, line in letter(kind, report, departures, pages):
+        size, bold = sizes[style]
+        para(line, size, bold=bold)
     pdf.add_page()
     appendix_page = pdf.page_no()
     para("Appendix: checking the recording and the clips", 15, bold=True)
@@ -163,7 +211,7 @@ def make_bundle(
     pdf.set_y(index_y)
     entries = [(f"Finding {n}. {KIND_TITLES[f['kind']]}", p) for n, (f, p) in
                enumerate(zip(departures, pages, strict=True), 1)]  # fmt: skip
-    entries += [("Draft mandatory reconsideration request", letter_page),
+    entries += [(LETTERS[kind].replace("Draft: ", "Draft "), letter_page),
                 ("Appendix: checking the recording", appendix_page)]  # fmt: skip
     pdf.set_font(family, "", 11)
     for label, page in entries:
@@ -182,7 +230,9 @@ def make_bundle(
     return end_page, clips
 
 
-def write_docx(report: Report, findings: list[dict[str, Any]], target: Path) -> None:
+def write_docx(
+    report: Report, findings: list[dict[str, Any]], target: Path, kind: str = "mr"
+) -> None:
     """The same bundle as an editable .docx (no clips: they go with the PDF)."""
     import docx
 
@@ -210,14 +260,11 @@ def write_docx(report: Report, findings: list[dict[str, Any]], target: Path) -> 
             )
         d.add_paragraph(f"What departs: {f['detail']}")
         d.add_paragraph(f"Why it matters: {WHY[f['kind']]}")
-    d.add_heading("Draft: request for mandatory reconsideration", level=1)
-    d.add_paragraph(
-        "I ask you to look again at the decision about my claim. The assessment report does not "
-        "match what was said at the assessment, which I recorded (seal code "
-        f"{report.seal_code}; anyone can check it has not been changed). The passages that matter:"
-    )
-    for n, f in enumerate(departures, 1):
-        d.add_paragraph(f"{n}. The report says “{f['statement']}”: {f['detail']}.")
+    for style, line in letter(kind, report, departures):
+        if style in ("title", "heading"):
+            d.add_heading(line, level=1 if style == "title" else 2)
+        else:
+            d.add_paragraph(line)
     d.add_paragraph(
         f"Checking: `twindeck verify <the recording> --code {report.seal_code}` must say INTACT."
     )
