@@ -38,10 +38,10 @@ from twindeck.transcribe.model import Transcript
 RATE = 22050
 SHOW = False
 CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
-# --show prints the misses of the development set and of held-out sets 2, 3 and 4, which were
-# looked at (and tuned on) after their blind runs on 2026-12-02; held-out set 5 (seeds from 5000)
+# --show prints the misses of the development set and of held-out sets 2 to 5, which were
+# looked at (and tuned on) after their blind runs on 2026-12-02; held-out set 6 (seeds from 6000)
 # never
-SHOW_BELOW = 5000
+SHOW_BELOW = 6000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
 TOPICS = [
@@ -223,7 +223,11 @@ def transcribe_dialogue(
 
 
 def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[set[str], set[str]]]:
-    if seed >= 5000:  # held-out set 5: written blind, after set 4 had been looked at
+    if seed >= 6000:  # held-out set 6: written blind, after set 5 had been looked at
+        from report_cases_blind4 import make_case_6
+
+        lines = make_case_6(seed)
+    elif seed >= 5000:  # held-out set 5: written blind, after set 4 had been looked at
         from report_cases_blind3 import make_case_5
 
         lines = make_case_5(seed)
@@ -293,6 +297,7 @@ PARTS = {
     "held-out-3": list(range(3000, 3015)),  # bench/report_cases_blind.py
     "held-out-4": list(range(4000, 4015)),  # bench/report_cases_blind2.py
     "held-out-5": list(range(5000, 5015)),  # bench/report_cases_blind3.py
+    "held-out-6": list(range(6000, 6015)),  # bench/report_cases_blind4.py
 }
 
 
@@ -303,7 +308,7 @@ def main() -> int:
     )
     parser.add_argument("--no-cache", action="store_true", help="speak and transcribe afresh")
     parser.add_argument(
-        "--show", action="store_true", help="print every miss, except in held-out set 5"
+        "--show", action="store_true", help="print every miss, except in held-out set 6"
     )
     args = parser.parse_args()
     import os

@@ -141,6 +141,11 @@ STOP = set(
         "mostly",
         "others",
         "other",
+        "usually",
+        "local",
+        "goes",
+        "going",
+        "went",
     ]
 )
 # words a report uses whatever the topic: they say nothing about whether a topic came up
@@ -186,7 +191,30 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z']+", text.lower()) if w not in STOP and len(w) > 2]
 
 
-_stem = stem
+# words people use for the same thing in speech and in reports, matched as one
+SYNONYMS = {
+    w: canon
+    for canon, words in {
+        "mother": "mum mom mam mother",
+        "father": "dad father",
+        "partner": "wife husband partner spouse",
+        "phone": "ring rings rang phone phones phoned call calls called text texts",
+        "remind": "remind reminds reminded prompt prompts prompted reminder",
+        "continence": "incontinence incontinent continence pads pad accidents accident wet",
+        "toilet": "toilet loo bathroom",
+        "stairs": "stairs stair steps step staircase banister",
+        "money": "money finances finance bills bill budget budgeting",
+        "medication": "medication medicines medicine tablets tablet pills pill",
+        "anxiety": "anxiety anxious panic panicky nervous",
+        "shower": "shower showers bath baths bathe bathing",
+    }.items()
+    for w in words.split()
+}
+
+
+def _stem(word: str) -> str:
+    root = stem(word)
+    return SYNONYMS.get(word, SYNONYMS.get(root, root))
 
 
 def _content(text: str) -> list[str]:
@@ -225,7 +253,8 @@ def _windows(
 
 
 QUESTION_START = re.compile(
-    r"^\W*(how|what|when|where|why|who|which|do|does|did|can|could|are|is|was|were|have|has|"
+    r"^\W*((oh|and|so|right|okay|ok|well|now|then)\W+)?(how|what|when|where|why|who|which|do|does|"
+    r"did|can|could|are|is|was|were|have|has|"
     r"would|will|should|tell|and|so)\b",
     re.I,
 )
@@ -326,8 +355,8 @@ class Index:
         out = [w for w in _words(text) if _stem(w) not in everyday and _stem(w) not in self.idf]
         return list(dict.fromkeys(out))
 
-    def heard_any(self, words: tuple[str, ...]) -> bool:
-        return any(_stem(w) in self.idf for w in words)
+    def heard_any(self, words: tuple[str, ...], at_least: int = 1) -> bool:
+        return len({_stem(w) for w in words} & self.idf.keys()) >= at_least
 
     def ranked(self, text: str) -> list[tuple[float, int]]:
         """Every passage's likeness to the text (cosine of weighted word counts), best first."""
@@ -526,6 +555,7 @@ def check_report(
             # were heard is not compared with whatever else was said on its activity
             best = None
             paraphrase = len(missing) < len(content) or st.quantities or INDEPENDENT.search(st.text)
+            # the topic came up: a word of its activity was heard
             if own is not None and index.heard_any(own.words) and paraphrase:
                 best, score = index.best(" ".join(own.words))
             if best is None or own is None:

@@ -202,7 +202,7 @@ PIP = (
         ("d", 6, "cannot make any budgeting decisions at all", ""),
     ]),
     _activity("PIP", "mobility", 1, "Planning and following journeys", f"{_PIP_MOB}, {PIP_2017}",
-              "2017-03-16", "journey journeys route bus train travel transport lost unfamiliar familiar "
+              "2017-03-16", "journey journeys route bus train travel transport lost unfamiliar familiar places "
               "accompanied", [
         ("a", 0, "can plan and follow the route of a journey unaided", ""),
         ("b", 4, "needs prompting to undertake any journey to avoid overwhelming psychological "

@@ -9,6 +9,7 @@ Text comes from .txt, .docx (its own XML, no Word needed) or .pdf (pypdf; a scan
 text is read with Tesseract OCR when it is installed).
 """
 
+# ruff: noqa: E501  (regular-expression tables, one alternative group per line)
 from __future__ import annotations
 
 import re
@@ -54,17 +55,19 @@ QUALIFIERS = {
     "rest": (
         r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
         r"to sit\b|\bbreak\b|\bcatch my breath\b|\b(have|has|need|needs) to (get up|move)\b|"
-        r"\b(get|gets|getting) up\b|\b(keep|keeps) (having to )?sit"
+        r"\bmakes? (me|him|her) (get up|move)\b|\bbefore getting up\b|\b(keep|keeps) (having to )?sit"
     ),
     "help": (
         rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
-        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(has to|have to|does|do|doing|will|deals? with|"
+        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(has to(?! be)|have to(?! be)|does|do|doing|will|deals? with|"
         r"sorts?|handles?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
         r"cuts?|washes|washing|dresses|cooks?)\b"
     ),
     "prompt": r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b",
     "accompanied": (
         rf"\b{_PERSON} (is |comes |goes |has to be |to be |has to come )?with (me|him|her)\b|"
+        rf"\b{_PERSON} (has to be|to be|is|being)? ?(present|there|nearby|around|in)\b|"
+        r"\bsomeone\b[^.?!]{0,20}\bwith me\b|"
         r"\baccompan(y|ies|ied)\b|\bwith (my|her|his|a|someone|somebody) (husband|wife|partner|"
         r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
         r"with (me|her|him)\b|\bwhen someone(’s|'s| is) (in|at|there|with|around)\b|\bhas to be "
@@ -72,7 +75,7 @@ QUALIFIERS = {
     ),
     "aid": (
         r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brails?\b|\bframe\b|\baids?\b|"
-        r"\bbanister\b|\bgrabber\b|\b(shower|raised|toilet) seat\b|\bstool\b|\bhold(ing)? on "
+        r"\bbanister\b|\bgrabber\b|\bpads\b|\b(shower|raised|toilet) seat\b|\bstool\b|\bhold(ing)? on "
         r"to\b|\bdosette\b"
     ),
     "bad days": r"\bbad days?\b|\bsome days\b|\bmost days\b|\bon a bad\b|\bflare|\bgood day",
@@ -82,14 +85,14 @@ QUALIFIERS = {
     ),
     "not repeatedly": (
         r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bwipes me out\b|"
-        r"\bexhausted\b|\bdone in\b|\bshattered\b|\bknackered\b|\bin bits\b"
+        r"\bexhausted\b|\bdone in\b|\bshattered\b|\bknackered\b"
     ),
     "distress": (
         r"\bpanic(s|ky|king)?\b|\banxious\b|\banxiety\b|\bcan'?t face\b|\bgo(es)? to pieces\b|"
-        r"\bdistress(ed|ing)?\b|"
+        r"\bdistress(ed|ing)?\b|\bin bits\b|\bfreeze\b|\bshaking\b|"
         r"\bstay in\b"
     ),
-    "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b",
+    "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b|\bdon'?t make it\b",
     "confused": (
         r"\bmuddled\b|\bconfused\b|\bforget(s|ting)?\b|\bmixed up\b|\bcan'?t concentrate\b|"
         r"\blose track\b|\bover and over\b"
@@ -97,7 +100,8 @@ QUALIFIERS = {
     "slowly": r"\bages\b|\bslow(ly)?\b|\btakes? (me )?(a long|ages|forever)\b",
 }  # fmt: skip
 REPORTED = re.compile(
-    r"\b(states?|stated|reports|reported|says?|said|told|describes?|described|advises?|advised|explains?|explained)\b",
+    r"\b(states|stated|reports|reported|says|said|told|describes?|described|advises?|advised|"
+    r"explains?|explained|indicates|indicated|mentions|mentioned|confirms|confirmed)\b",
     re.I,
 )  # noqa: E501
 OBSERVED = re.compile(
@@ -163,10 +167,19 @@ def quantities(text: str) -> list[Quantity]:
             value = max(low, high or low) * UNITS[kind][unit]
             out.append(Quantity(kind, value, m[0]))
     units = "|".join(sorted(map(re.escape, UNITS["frequency"]), key=len, reverse=True))
+    taken = []
     for m in re.finditer(rf"\b{_NUM}(?:\s*times?)?\s*({units})\b", lower):
         n = _number(m[1])
         if n is not None:
             out.append(Quantity("frequency", n * UNITS["frequency"][m[2]], m[0]))
+            taken.append(m.span())
+    # "every morning", "each week": once in each
+    for m in re.finditer(
+        r"\b(every|each) (single )?(day|morning|night|evening|week|month)\b", lower
+    ):
+        if not any(a <= m.start() < b for a, b in taken):
+            per_week = {"week": 1.0, "month": 0.25}.get(m[3], 7.0)
+            out.append(Quantity("frequency", per_week, m[0]))
     return out
 
 
