@@ -467,3 +467,31 @@ def test_an_answer_is_on_the_topic_as_a_whole() -> None:
     found = check_report(statements, _transcript(lines), 10.0)  # type: ignore[arg-type]
     changed = [f for f in found if f.kind == "number_changed"]
     assert changed and "twice a week" in changed[0].detail  # said in the answer's first sentence
+
+
+def test_report_wording_that_blind_cases_taught() -> None:
+    from twindeck.report.compare import check_report
+
+    # "Mental state examination" is not reported speech; its consultation length is impossible
+    st = split_statements(
+        "Mental state examination: he kept eye contact in the 45 minute assessment."
+    )
+    assert not st[0].reported
+    found = check_report(st, _transcript(DIALOGUE_TEXT), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]
+    # "every morning" is a frequency; mum and mother, rings and phones are the same words
+    assert [(q.kind, q.value) for q in quantities("my mum rings me every morning")] == [
+        ("frequency", 7.0)
+    ]
+    lines = [
+        ("S1", "Who helps you get going in the day?"),
+        ("S2", "My mum rings me every morning to get me up and remind me to eat."),
+        ("S1", "Can you lift a kettle?"),
+        ("S2", "A half-full one."),
+    ]
+    statement = "He states his mother phones him once a week to prompt him to eat."
+    found = check_report(split_statements(statement), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert "number_changed" in {f.kind for f in found}
+    assert all(f.kind != "never_said" for f in found)
+    # someone there in case of a fall is being accompanied, not help with the task
+    assert qualifiers("the wife has to be there in case I fall") == ["accompanied", "not safely"]
