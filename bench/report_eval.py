@@ -38,10 +38,10 @@ from twindeck.transcribe.model import Transcript
 RATE = 22050
 SHOW = False
 CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
-# --show prints the misses of the development set and of held-out sets 2 to 5, which were
-# looked at (and tuned on) after their blind runs on 2026-12-02; held-out set 6 (seeds from 6000)
+# --show prints the misses of the development set and of held-out sets 2 to 6, which were
+# looked at (and tuned on) after their blind runs on 2026-12-02; held-out set 7 (seeds from 7000)
 # never
-SHOW_BELOW = 6000
+SHOW_BELOW = 7000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
 TOPICS = [
@@ -223,7 +223,11 @@ def transcribe_dialogue(
 
 
 def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[set[str], set[str]]]:
-    if seed >= 6000:  # held-out set 6: written blind, after set 5 had been looked at
+    if seed >= 7000:  # held-out set 7: written blind, after set 6 had been looked at
+        from report_cases_blind5 import make_case_7
+
+        lines = make_case_7(seed)
+    elif seed >= 6000:  # held-out set 6: written blind, after set 5 had been looked at
         from report_cases_blind4 import make_case_6
 
         lines = make_case_6(seed)
@@ -298,6 +302,7 @@ PARTS = {
     "held-out-4": list(range(4000, 4015)),  # bench/report_cases_blind2.py
     "held-out-5": list(range(5000, 5015)),  # bench/report_cases_blind3.py
     "held-out-6": list(range(6000, 6015)),  # bench/report_cases_blind4.py
+    "held-out-7": list(range(7000, 7015)),  # bench/report_cases_blind5.py
 }
 
 
@@ -308,7 +313,7 @@ def main() -> int:
     )
     parser.add_argument("--no-cache", action="store_true", help="speak and transcribe afresh")
     parser.add_argument(
-        "--show", action="store_true", help="print every miss, except in held-out set 6"
+        "--show", action="store_true", help="print every miss, except in held-out set 7"
     )
     args = parser.parse_args()
     import os

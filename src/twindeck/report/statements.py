@@ -30,7 +30,8 @@ NUMBER_WORDS = {
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
      "ninety": 90, "hundred": 100, "a couple of": 2, "a few": 3, "once": 1, "twice": 2,
-     "half an": 0.5, "half a": 0.5, "a": 1, "an": 1}  # fmt: skip
+     "half an": 0.5, "half a": 0.5, "a": 1, "an": 1, "several": 3, "a couple of hundred": 200,
+     "couple of hundred": 200, "a few hundred": 300, "a hundred": 100}  # fmt: skip
 for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
     for _unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
         for _sep in ("-", " "):
@@ -59,9 +60,10 @@ QUALIFIERS = {
     ),
     "help": (
         rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
-        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(has to(?! be)|have to(?! be)|does|do|doing|will|deals? with|"
+        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(has to(?! be| come| go| remind| prompt)|have to(?! be| come| go| remind| prompt)|does|do|doing|will|deals? with|"
         r"sorts?|handles?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
-        r"cuts?|washes|washing|dresses|cooks?)\b"
+        r"cuts?|washes|washing|dresses|cooks?)\b|\bneeds? (his |her |my |a |the )?(partner|husband|wife|"
+        r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) to\b"
     ),
     "prompt": r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b",
     "accompanied": (
@@ -89,10 +91,9 @@ QUALIFIERS = {
     ),
     "distress": (
         r"\bpanic(s|ky|king)?\b|\banxious\b|\banxiety\b|\bcan'?t face\b|\bgo(es)? to pieces\b|"
-        r"\bdistress(ed|ing)?\b|\bin bits\b|\bfreeze\b|\bshaking\b|"
-        r"\bstay in\b"
+        r"\bdistress(ed|ing)?\b|\bin bits\b|\bfreeze\b|\bshaking\b"
     ),
-    "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b|\bdon'?t make it\b",
+    "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b|\bdon'?t make it\b|\bincontinen(ce|t)\b",
     "confused": (
         r"\bmuddled\b|\bconfused\b|\bforget(s|ting)?\b|\bmixed up\b|\bcan'?t concentrate\b|"
         r"\blose track\b|\bover and over\b"
