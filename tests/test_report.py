@@ -496,3 +496,12 @@ def test_report_wording_that_blind_cases_taught() -> None:
     assert all(f.kind != "never_said" for f in found)
     # someone there in case of a fall is being accompanied, not help with the task
     assert qualifiers("the wife has to be there in case I fall") == ["accompanied", "not safely"]
+
+
+def test_more_everyday_wording() -> None:
+    assert [q.value for q in quantities("a couple of hundred yards")] == [pytest.approx(182.88)]
+    assert [q.value for q in quantities("several times a week")] == [3.0]
+    assert qualifiers("my sister has to come with me") == ["accompanied"]  # not help as well
+    assert qualifiers("my partner has to remind me") == ["prompt"]
+    assert qualifiers("he needs his partner to keep him on track") == ["help"]
+    assert "accidents" in qualifiers("episodes of incontinence")
