@@ -1175,11 +1175,9 @@ def _cmd_redact(args: argparse.Namespace) -> int:
 
 def _cmd_bundle(args: argparse.Namespace) -> int:
     from twindeck.export.bundle import load_findings, make_bundle
-    from twindeck.report import report_text_path
+    from twindeck.report.review import findings_path as findings_file
 
-    findings_path = report_text_path(args.path).with_name(
-        report_text_path(args.path).name.replace(".report.txt", ".findings.json")
-    )
+    findings_path = findings_file(args.path)
     if not findings_path.exists():
         raise BadArgument(f"no findings yet: twindeck report check {args.path}")
     report = _require_intact(args.path)

@@ -117,10 +117,6 @@ STOP = set(
         "told",
         "claimant",
         "client",
-        "she",
-        "he",
-        "her",
-        "his",
         "myself",
         "yourself",
         "herself",
@@ -165,7 +161,6 @@ EVERYDAY = set(
     "minute minutes hour hours "
     "without help get go can use need able manage".split()
 )
-_EVERYDAY_STEMS = {stem(w) for w in EVERYDAY}
 EVERYDAY_WEIGHT = 0.5
 ALSO_SAID = 0.8  # another passage this close to the best is also about the statement
 WINDOW = 3  # utterances per passage
@@ -190,9 +185,8 @@ class Finding:
     passage: Passage | None
     detail: str
     weight: float  # higher first
-    activity: str = (
-        ""  # the activity it bears on, e.g. "PIP daily living activity 1, Preparing food"
-    )
+    # the activity it bears on, e.g. "PIP daily living activity 1, Preparing food"
+    activity: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -229,9 +223,12 @@ def _stem(word: str) -> str:
     return SYNONYMS.get(word, SYNONYMS.get(root, root))
 
 
-def _content(text: str) -> list[str]:
+_EVERYDAY_STEMS = {_stem(w) for w in EVERYDAY}
+
+
+def _topic(text: str) -> set[str]:
     """The stems that say what a sentence is about: not the everyday words (need, time, day)."""
-    return [s for s in (_stem(w) for w in _words(text)) if s not in _EVERYDAY_STEMS]
+    return {_stem(w) for w in _words(text)} - _EVERYDAY_STEMS
 
 
 def passages(transcript: Transcript) -> list[Passage]:
@@ -293,7 +290,7 @@ def claims(
     An utterance is on the topic when the words it shares with the statement weigh (by ``idf``,
     how rare they are in the recording) at least half as much as the best utterance's. The first
     ``lead`` utterances come before the passage: only as the question its first answer answers."""
-    topic = {_stem(w) for w in _words(statement)} - {_stem(w) for w in EVERYDAY}
+    topic = _topic(statement)
     weights = idf or {}
     shared = [
         sum(weights.get(w, 1.0) for w in topic & {_stem(w) for w in _words(h)}) for h in heard
@@ -327,16 +324,13 @@ def claims(
 
 class Index:
     def __init__(
-        self,
-        items: list[Passage],
-        heard: list[tuple[str, ...]] | None = None,
-        speakers: list[tuple[str, ...]] | None = None,
-        leads: list[int] | None = None,
+        self, windows: list[tuple[Passage, tuple[str, ...], tuple[str, ...], int]]
     ) -> None:
-        self.items = items
-        self.heard = heard or [(p.heard,) for p in items]
-        self.speakers = speakers or [() for _ in items]
-        self.leads = leads or [0 for _ in items]
+        self.items = [w[0] for w in windows]
+        self.heard = [w[1] for w in windows]
+        self.speakers = [w[2] for w in windows]
+        self.leads = [w[3] for w in windows]
+        items = self.items
         self._ranked: dict[str, list[tuple[float, int]]] = {}
         self.docs = [Counter(_stem(w) for w in _words(p.heard)) for p in items]
         df: Counter[str] = Counter()
@@ -356,19 +350,19 @@ class Index:
     def unheard(self, text: str) -> bool:
         """Most of the statement's own words (beyond the everyday) occur nowhere in the
         recording: what it reports was not talked about."""
-        words = {_stem(w) for w in _words(text)} - {_stem(w) for w in EVERYDAY}
+        words = _topic(text)
         if not words:
             return False
         return sum(w in self.idf for w in words) / len(words) < 0.5
 
     def missing(self, text: str) -> list[str]:
         """The statement's own words (beyond the everyday) that occur nowhere in the recording."""
-        everyday = {_stem(w) for w in EVERYDAY}
-        out = [w for w in _words(text) if _stem(w) not in everyday and _stem(w) not in self.idf]
+        known = _EVERYDAY_STEMS | self.idf.keys()
+        out = [w for w in _words(text) if _stem(w) not in known]
         return list(dict.fromkeys(out))
 
-    def heard_any(self, words: tuple[str, ...], at_least: int = 1) -> bool:
-        return len({_stem(w) for w in words} & self.idf.keys()) >= at_least
+    def heard_any(self, words: tuple[str, ...]) -> bool:
+        return any(_stem(w) in self.idf for w in words)
 
     def ranked(self, text: str) -> list[tuple[float, int]]:
         """Every passage's likeness to the text (cosine of weighted word counts), best first."""
@@ -474,11 +468,7 @@ def check_report(
     recording_s: float,
     scheme: str | None = None,
 ) -> list[Finding]:
-    windows = _windows(transcript)
-    index = Index(
-        [w[0] for w in windows], [w[1] for w in windows], [w[2] for w in windows],
-        [w[3] for w in windows],
-    )  # fmt: skip
+    index = Index(_windows(transcript))
     scheme = scheme or scheme_of(statements)
     findings: list[Finding] = []
     asked: set[str] = set()  # activities already reported as never asked about
@@ -564,7 +554,7 @@ def check_report(
                 detail += f" (never said: {', '.join(missing)})"
             never = Finding("never_said", st.text, st.index, passage, detail, 60.0, title)
             own = _activity(st, scheme, "")  # by its heading or its own words only
-            content = {_stem(w) for w in _words(st.text)} - {_stem(w) for w in EVERYDAY}
+            content = _topic(st.text)
             # a paraphrase keeps some of what was said; a statement none of whose own words
             # were heard is not compared with whatever else was said on its activity
             best = None
@@ -581,7 +571,6 @@ def check_report(
             passage = index.items[best]
             said = index.claims(" ".join(activity.words), best)
             title = activity.title
-            found = True  # never supported
         # 1. numbers: what was said on the topic, not in the question or a neighbouring answer
         for q in st.quantities:
             same_kind = [p for p in quantities(said) if p.kind == q.kind]
@@ -623,9 +612,9 @@ def check_report(
             departures = [f for f in findings if f.statement_index == st.index]
             if not departures:
                 findings.append(never)
-            else:  # the departure found on the topic says it; the wording is noted with it
+            elif missing:  # the departure found on the topic says it; the wording is noted with it
                 for i, f in enumerate(findings):
-                    if f.statement_index == st.index and missing:
+                    if f.statement_index == st.index:
                         findings[i] = replace(
                             f,
                             detail=f.detail + f"; the report's words {', '.join(missing)} "

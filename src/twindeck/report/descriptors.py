@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from twindeck.report.statements import stem
+
 PIP_REGS = (
     "Social Security (Personal Independence Payment) Regulations 2013 (SI 2013/377), Schedule 1"
 )
@@ -366,6 +368,7 @@ WCA = (
     ]),
 )  # fmt: skip
 ACTIVITIES = PIP + WCA
+_WORD_STEMS = {a.key: {stem(w) for w in a.words} for a in ACTIVITIES}  # for activities_for
 PIP_MOVING_AROUND = PIP[-1].descriptors
 WCA_MOBILISING = WCA[0].descriptors
 WCA_STANDING_SITTING = WCA[1].descriptors
@@ -401,12 +404,6 @@ def compare_durations(reported_min: float, said_min: float) -> str | None:
     )
 
 
-def _stem(word: str) -> str:
-    from twindeck.report.statements import stem
-
-    return stem(word)
-
-
 def _normal(text: str) -> str:
     return re.sub(r"[^a-z ]+", " ", text.lower()).strip()
 
@@ -431,8 +428,8 @@ def heading_activity(line: str) -> Activity | None:
 def activities_for(text: str) -> list[Activity]:
     """The activities a statement talks about, best first (by how many of its words it shares
     with each), or none."""
-    words = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
-    scored = [(len(words & {_stem(w) for w in a.words}), i, a) for i, a in enumerate(ACTIVITIES)]
+    words = {stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+    scored = [(len(words & _WORD_STEMS[a.key]), i, a) for i, a in enumerate(ACTIVITIES)]
     return [a for n, _, a in sorted(scored, key=lambda t: (-t[0], t[1])) if n > 0]
 
 

@@ -30,7 +30,6 @@ KINDS = (
     "supported",
     "other",
 )
-REVIEW_FIELDS = ("rejected", "note", "detail", "machine_detail", "activity")
 MAX_TEXT = 4000
 
 

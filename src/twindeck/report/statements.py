@@ -60,7 +60,7 @@ QUALIFIERS = {
     ),
     "help": (
         rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
-        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(has to(?! be| come| go| remind| prompt)|have to(?! be| come| go| remind| prompt)|does|do|doing|will|deals? with|"
+        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(ha(s|ve) to(?! be| come| go| remind| prompt)|does|do|doing|will|deals? with|"
         r"sorts?|handles?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
         r"cuts?|washes|washing|dresses|cooks?)\b|\bneeds? (his |her |my |a |the )?(partner|husband|wife|"
         r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) to\b"
