@@ -35,7 +35,8 @@ from twindeck.report.descriptors import (
     compare_durations,
     worth_of_qualifiers,
 )
-from twindeck.report.statements import Quantity, Statement, qualifiers, quantities, stem
+from twindeck.report.quantities import differs, said_quantities
+from twindeck.report.statements import Statement, qualifiers, stem
 from twindeck.seal import clock_text
 from twindeck.transcribe.model import Transcript
 
@@ -401,10 +402,6 @@ class Index:
         return " ".join(p for p in parts if p)
 
 
-def _differs(a: Quantity, b: Quantity) -> bool:
-    return abs(a.value - b.value) > 0.25 * max(a.value, b.value)
-
-
 # a statement that the claimant manages without help: a claim about the limits of an activity
 INDEPENDENT = re.compile(
     r"\b(independent(ly)?|unaided|without (any )?(help|assistance|support|difficulty)|on (his|her|"
@@ -571,10 +568,17 @@ def check_report(
             passage = index.items[best]
             said = index.claims(" ".join(activity.words), best)
             title = activity.title
-        # 1. numbers: what was said on the topic, not in the question or a neighbouring answer
+        # 1. numbers: what was said on the topic, not in the question or a neighbouring answer.
+        # A figure said that one of the statement's figures agrees with is accounted for: it is
+        # not also held against the statement's other figures ("twice a day… forgets most days")
+        heard = said_quantities(said)
+        agreed = {j for j, p in enumerate(heard)
+                  if any(p.kind == q.kind and not differs(q, p) for q in st.quantities)}  # fmt: skip
         for q in st.quantities:
-            same_kind = [p for p in quantities(said) if p.kind == q.kind]
-            if same_kind and all(_differs(q, p) for p in same_kind):
+            if any(p.kind == q.kind and not differs(q, p) for p in heard):
+                continue
+            same_kind = [p for j, p in enumerate(heard) if p.kind == q.kind and j not in agreed]
+            if same_kind:
                 closest = min(same_kind, key=lambda p: abs(p.value - q.value))
                 detail = f"the report says {q.text}; what was said: {closest.text}"
                 worth = None

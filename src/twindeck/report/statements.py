@@ -21,29 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from twindeck.errors import UnsupportedFormat, UnusableInput
+from twindeck.report.quantities import Quantity, quantities
 
-NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "  # noqa: SIM905
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-     "ninety": 90, "hundred": 100, "a couple of": 2, "a few": 3, "once": 1, "twice": 2,
-     "half an": 0.5, "half a": 0.5, "a": 1, "an": 1, "several": 3, "a couple of hundred": 200,
-     "couple of hundred": 200, "a few hundred": 300, "a hundred": 100}  # fmt: skip
-for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
-    for _unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
-        for _sep in ("-", " "):
-            NUMBER_WORDS[_tens + _sep + _unit] = NUMBER_WORDS[_tens] + NUMBER_WORDS[_unit]
-UNITS = {
-    "distance": {"m": 1, "metre": 1, "metres": 1, "meter": 1, "meters": 1, "yard": 0.9144,
-                 "yards": 0.9144, "mile": 1609.0, "miles": 1609.0, "km": 1000.0},
-    "duration": {"second": 1 / 60, "seconds": 1 / 60, "minute": 1, "minutes": 1, "min": 1,
-                 "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60},
-    "frequency": {"a day": 7, "per day": 7, "each day": 7, "a week": 1, "per week": 1,
-                  "each week": 1, "daily": 7, "a month": 0.25, "per month": 0.25},
-}  # fmt: skip
 # someone who does things for the claimant
 _PERSON = (
     r"(partner|husband|wife|daughter|son|carer|mum|mother|dad|father|friend|sister|brother|"
@@ -111,13 +90,6 @@ OBSERVED = re.compile(
 
 
 @dataclass(frozen=True)
-class Quantity:
-    kind: str  # distance | duration | frequency
-    value: float  # metres, minutes, times a week
-    text: str
-
-
-@dataclass(frozen=True)
 class Statement:
     index: int
     text: str
@@ -140,48 +112,6 @@ def stem(word: str) -> str:
                 root = root[:-1]  # sitting -> sit, stopped -> stop (but not fall, dress)
             return root
     return word
-
-
-def _number(token: str) -> float | None:
-    token = token.lower().strip()
-    if re.fullmatch(r"\d+(\.\d+)?", token):
-        return float(token)
-    return float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else None
-
-
-_NUM = (
-    r"(\d+(?:\.\d+)?|"
-    + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
-    + r")"
-)
-
-
-def quantities(text: str) -> list[Quantity]:
-    out: list[Quantity] = []
-    lower = text.lower()
-    for kind in ("distance", "duration"):
-        units = "|".join(sorted(map(re.escape, UNITS[kind]), key=len, reverse=True))
-        for m in re.finditer(rf"\b{_NUM}(?:\s*(?:to|-|or)\s*{_NUM})?\s*({units})\b", lower):
-            low, high, unit = _number(m[1]), _number(m[2]) if m[2] else None, m[3]
-            if low is None:
-                continue
-            value = max(low, high or low) * UNITS[kind][unit]
-            out.append(Quantity(kind, value, m[0]))
-    units = "|".join(sorted(map(re.escape, UNITS["frequency"]), key=len, reverse=True))
-    taken = []
-    for m in re.finditer(rf"\b{_NUM}(?:\s*times?)?\s*({units})\b", lower):
-        n = _number(m[1])
-        if n is not None:
-            out.append(Quantity("frequency", n * UNITS["frequency"][m[2]], m[0]))
-            taken.append(m.span())
-    # "every morning", "each week": once in each
-    for m in re.finditer(
-        r"\b(every|each) (single )?(day|morning|night|evening|week|month)\b", lower
-    ):
-        if not any(a <= m.start() < b for a, b in taken):
-            per_week = {"week": 1.0, "month": 0.25}.get(m[3], 7.0)
-            out.append(Quantity("frequency", per_week, m[0]))
-    return out
 
 
 NEGATION = re.compile(r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$")

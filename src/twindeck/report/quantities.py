@@ -1,0 +1,310 @@
+"""Quantities in English: how far, how long and how often, as people say them and reports write them.
+
+"about twenty metres", "a hundred and fifty yards", "half a mile", "ten to fifteen minutes",
+"an hour and a half", "quarter of an hour", "twenty-odd metres", "two or three times a week",
+"four days out of seven", "every other day", "every couple of months", "once a fortnight",
+"three meals a day", "most days", "15m", "1.5 hrs".
+
+Each quantity is a range in one unit per kind — metres, minutes, times a week — so that "a few
+minutes" or "ten to fifteen" are not read as one exact figure, and bounds keep their direction:
+"up to 20 metres" is at most 20, "more than an hour" at least 60, and "can't stand for more than
+five minutes" at most 5. Counts of steps or stairs are their own kind.
+"""
+
+# ruff: noqa: E501  (regular-expression tables)
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Quantity:
+    kind: str  # distance | duration | frequency | steps
+    value: float  # metres, minutes, times a week, steps: one figure for the range (its top)
+    text: str
+    low: float = -1.0  # the range it stands for; -1: the same as value
+    high: float = -1.0
+    at: int = 0  # where its text starts in the text it was read from
+
+    def __post_init__(self) -> None:
+        if self.low < 0:
+            object.__setattr__(self, "low", self.value)
+        if self.high < 0:
+            object.__setattr__(self, "high", self.value)
+
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: SIM905
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
+WORD = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+
+_SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{'|'.join(reversed(_ONES))})"
+_HUNDREDS = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|a couple of|a few|couple of|few)\s+)?hundred(?:\s+(?:and\s+)?{_SMALL})?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+# a number on its own: the longest forms first (a regex takes the first alternative that fits)
+_BASE = (
+    rf"(?:{_DIGITS}|{_HUNDREDS}|{_SMALL}\s+and\s+a\s+(?:half|quarter)|{_SMALL}|"
+    r"a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|several|a\s+dozen|dozen|once|twice|an?)"
+)
+_FRACTION = r"(?:three[- ]quarters?(?:\s+of)?(?:\s+an?)?|(?:a\s+)?quarter(?:\s+of)?(?:\s+an?)?|(?:a\s+)?half(?:\s+of)?(?:\s+an?)?)"
+_APPROX = r"(?:\s*-?\s*odd|-?ish|\s+or\s+so)?"
+NUMBER = rf"(?:{_FRACTION}|{_BASE}){_APPROX}"
+# one number or a range: "ten to fifteen", "two or three", "10-15", "between 10 and 15"
+RANGE = rf"(?P<between>between\s+)?(?P<a>{NUMBER})(?:\s*(?:to|-|–|or|(?(between)and|to))\s*(?P<b>{NUMBER}))?"
+
+_UNITS: dict[str, dict[str, float]] = {
+    "distance": {"m": 1, "metre": 1, "metres": 1, "meter": 1, "meters": 1, "yard": 0.9144,
+                 "yards": 0.9144, "yds": 0.9144, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048,
+                 "mile": 1609.0, "miles": 1609.0, "km": 1000.0, "kilometre": 1000.0,
+                 "kilometres": 1000.0},
+    "duration": {"second": 1 / 60, "seconds": 1 / 60, "secs": 1 / 60, "minute": 1, "minutes": 1,
+                 "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60},
+    "steps": {"step": 1, "steps": 1, "stair": 1, "stairs": 1},
+}  # fmt: skip
+_MEASURE = {
+    kind: "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    for kind, units in _UNITS.items()
+}
+# times a week, for each period a frequency is said "a" or "every" of
+PER_WEEK = {"day": 7.0, "night": 7.0, "morning": 7.0, "evening": 7.0, "afternoon": 7.0,
+            "week": 1.0, "fortnight": 0.5, "month": 12 / 52, "year": 1 / 52}  # fmt: skip
+_PERIOD = r"(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|year)"
+# "three meals a day": not when the words between are a unit or small talk ("a lot a day")
+_NOT_THINGS: set[str] = set().union(*(set(u) for u in _UNITS.values())) | {
+    "times", "time", "day", "days", "night", "nights", "week", "weeks", "month", "months", "lot",
+    "bit", "little", "good", "bad", "or", "and", "to", "of", "for", "the", "in", "on", "at", "is",
+    "was", "it", "that", "more", "less", "than"}  # fmt: skip
+# a bound said before the number. "less than 20 metres" is 0 to 20; "more than a mile" is a mile or
+# more. A ceiling ("up to 45 minutes", "only", "no more than") is what someone can do at most: in a
+# report that is the ability it states; in what a claimant says it is a limit, anything up to it.
+_BEFORE = {
+    "less than": "less", "under": "less", "fewer than": "less",
+    "up to": "most", "upto": "most", "no more than": "most", "not more than": "most",
+    "at most": "most", "a maximum of": "most", "maximum of": "most", "at the most": "most",
+    "only": "most", "no further than": "most", "no longer than": "most",
+    "more than": "least", "over": "least", "at least": "least", "longer than": "least",
+    "further than": "least", "upwards of": "least", "in excess of": "least",
+    "a minimum of": "least",
+}  # fmt: skip
+_BOUND = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _BEFORE), key=len, reverse=True))
+    + r")\s+(?:about\s+|around\s+|roughly\s+)?$"
+)  # fmt: skip
+# "can't walk more than 20 metres", "if I stand more than five minutes my legs go": a floor said
+# as a limit is a ceiling
+_LIMITED = re.compile(
+    r"\b(not|can'?t|cannot|couldn'?t|unable|never|won'?t|isn'?t|don'?t|doesn'?t|if|when|"
+    r"whenever|before|any)\b[^.;!?]*$"
+)
+_VAGUE = {"a couple of": (2, 3), "a couple": (2, 3), "couple of": (2, 3), "a few": (2, 5),
+          "few": (2, 5), "several": (3, 7), "a dozen": (12, 12), "dozen": (12, 12), "a": (1, 1),
+          "an": (1, 1), "once": (1, 1), "twice": (2, 2)}  # fmt: skip
+
+
+def number(text: str) -> tuple[float, float] | None:
+    """The range one number phrase stands for: "twenty" (20, 20), "a few" (2, 5), "twenty-odd"
+    (20, 29), "thirtyish" (26, 34.5), "half an" (0.5, 0.5), "a hundred and fifty" (150, 150)."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    m = re.search(r"\s*(-?\s*odd|-?ish| or so)$", t)
+    if m:
+        base = _plain(t[: m.start()])
+        if base is None:
+            return None
+        if "odd" in m[1]:  # twenty-odd: 20 to 29
+            return base[0], base[1] * 1.45
+        return base[0] / 1.15, base[1] * 1.15  # thirtyish, thirty or so
+    return _plain(t)
+
+
+def _plain(t: str) -> tuple[float, float] | None:
+    if t in _VAGUE:
+        low, high = _VAGUE[t]
+        return float(low), float(high)
+    if re.fullmatch(_DIGITS, t):
+        return (float(t.replace(",", "")),) * 2
+    m = re.fullmatch(r"(three[- ]quarters?|(?:a )?quarter|(?:a )?half)(?: of)?(?: an?)?", t)
+    if m:
+        f = 0.75 if m[1].startswith("three") else 0.25 if "quarter" in m[1] else 0.5
+        return f, f
+    m = re.fullmatch(rf"({_SMALL}) and a (half|quarter)", t)
+    if m:
+        base = _words(m[1])
+        return None if base is None else (base + (0.5 if m[2] == "half" else 0.25),) * 2
+    m = re.fullmatch(rf"(?:(.+) )?hundred(?: (?:and )?({_SMALL}))?", t)
+    if m:
+        lead = _plain(m[1]) if m[1] else (1.0, 1.0)
+        rest = _words(m[2]) if m[2] else 0
+        if lead is None or rest is None:
+            return None
+        return lead[0] * 100 + rest, lead[1] * 100 + rest
+    value = _words(t)
+    return None if value is None else (float(value),) * 2
+
+
+def _words(t: str) -> int | None:
+    if t in WORD:
+        return WORD[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in WORD and WORD[parts[1]] < 10:
+        return WORD[parts[0]] + WORD[parts[1]]
+    return None
+
+
+def _span(m: re.Match[str]) -> tuple[float, float] | None:
+    a = number(m["a"])
+    if a is None:
+        return None
+    b = number(m["b"]) if m["b"] else None
+    if b is None:
+        return a
+    low = a[0] * 100 if b[0] >= 100 and a[1] < 10 else a[0]  # "two or three hundred"
+    return min(low, b[0]), max(a[1], b[1])
+
+
+def _bounded(text: str, start: int, low: float, high: float, said: bool) -> tuple[float, float]:
+    """A bound before the number: "less than" is anything below it, "more than" anything above
+    it (unless it is a limit), and a ceiling is a limit in speech, an ability in a report."""
+    before = text[max(0, start - 80) : start]
+    m = _BOUND.search(before)
+    if not m:
+        return low, high
+    kind = _BEFORE[m[1]]
+    if kind == "least" and _LIMITED.search(before[: m.start()]):
+        kind = "most"
+    if kind == "less" or (kind == "most" and said):
+        return 0.0, high
+    return (low, INF) if kind == "least" else (low, high)
+
+
+def quantities(text: str, said: bool = False) -> list[Quantity]:
+    """Every distance, duration, frequency and count of steps in the text, in the order written.
+    ``said``: the text is what someone said about themselves (a ceiling is a limit)."""
+    lower = text.lower().replace("’", "'")
+    found: list[tuple[int, int, Quantity]] = []
+
+    def add(m: re.Match[str], kind: str, low: float, high: float) -> None:
+        start, end = m.span()
+        if any(a < end and start < b for a, b, _ in found):
+            return  # a longer reading of these words came first
+        low, high = _bounded(lower, start, low, high, said)
+        value = low if high == INF else high
+        found.append((start, end, Quantity(kind, value, text[start:end], low, high, start)))
+
+    # frequencies first: "four days a week" is not four days long
+    for m in re.finditer(
+        rf"\b{RANGE}\s*(?:times?\s+)?(?:a|an|per|each|every|in\s+a)\s+{_PERIOD}\b", lower
+    ):
+        span = _span(m)
+        if span and m["a"].strip() not in ("a", "an"):
+            per = PER_WEEK[m["period"]]
+            add(m, "frequency", span[0] * per, span[1] * per)
+    for m in re.finditer(
+        rf"\b{RANGE}\s+(?:days?|nights?|mornings?|evenings?)\s+(?:a|per|each|every|in|out\s+of|of)\s+(?:the\s+|a\s+)?(?P<whole>week|seven|7|fortnight|fourteen|14|month)\b",
+        lower,
+    ):
+        span = _span(m)
+        if span:
+            per = {"fortnight": 0.5, "fourteen": 0.5, "14": 0.5, "month": 12 / 52}.get(
+                m["whole"], 1.0
+            )
+            add(m, "frequency", span[0] * per, span[1] * per)
+    for m in re.finditer(
+        rf"\b{RANGE}\s+(?P<things>(?:[a-z']+\s+)?[a-z']+)\s+(?:a|per|each|every)\s+{_PERIOD}\b",
+        lower,
+    ):
+        span = _span(m)
+        if span and not set(m["things"].split()) & _NOT_THINGS:
+            per = PER_WEEK[m["period"]]
+            add(m, "frequency", span[0] * per, span[1] * per)
+    for m in re.finditer(
+        rf"\bevery\s+(?:single\s+)?(?P<n>other|second|third|{NUMBER})?\s*(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|year)s?\b",
+        lower,
+    ):
+        every = {None: (1.0, 1.0), "other": (2.0, 2.0), "second": (2.0, 2.0), "third": (3.0, 3.0)}
+        gap = every[m["n"]] if m["n"] in every else number(m["n"])
+        if gap:
+            per = PER_WEEK[m["period"]]
+            add(m, "frequency", per / gap[1], per / gap[0])
+    for m in re.finditer(
+        r"\b(?:on\s+a\s+)?(?P<how>daily|nightly|weekly|fortnightly|monthly)\b(?!\s+(?:living|life|activit|task|routine|needs|care))(?:\s+basis)?",
+        lower,
+    ):
+        per = {"daily": 7.0, "nightly": 7.0, "weekly": 1.0, "fortnightly": 0.5, "monthly": 12 / 52}[
+            m["how"]
+        ]
+        add(m, "frequency", per, per)
+    for m in re.finditer(r"\bmost\s+(?:days|nights|mornings|evenings)\b", lower):
+        add(m, "frequency", 4.0, 6.0)
+
+    # how long, how far, how many steps: "an hour and a half", "a minute or two", "15m"
+    for kind in ("duration", "distance", "steps"):
+        units = _UNITS[kind]
+        after = r"(?!\s+at\s+a\s+time)" if kind == "steps" else ""  # "one step at a time"
+        pattern = (
+            rf"\b{RANGE}\s*(?P<unit>{_MEASURE[kind]})\b{after}"
+            rf"(?:\s+and\s+(?P<more>a\s+half|a\s+quarter|{NUMBER})(?:\s+(?P<unit2>{_MEASURE[kind]})\b)?"
+            rf"|\s+or\s+(?P<or>{NUMBER})\b(?!\s*(?:{_MEASURE['distance']}|{_MEASURE['duration']})\b))?"
+        )
+        for m in re.finditer(pattern, lower):
+            if m["unit"] in ("m", "h") and not re.fullmatch(r"[\d.,]+", m["a"].strip()):
+                continue  # "m" and "h" only right after digits: "15m", "2h"
+            span = _span(m)
+            if span is None:
+                continue
+            unit = units[m["unit"]]
+            low, high = span[0] * unit, span[1] * unit
+            if m["more"]:
+                extra = number(re.sub(r"^a\s+", "", m["more"]))
+                if extra is not None and m["unit2"]:  # "an hour and ten minutes"
+                    low, high = (
+                        low + extra[0] * units[m["unit2"]],
+                        high + extra[1] * units[m["unit2"]],
+                    )
+                elif extra is not None and extra[1] < 1:  # "a mile and a half"
+                    low, high = low + extra[0] * unit, high + extra[1] * unit
+            elif m["or"]:  # "a minute or two"
+                extra = number(m["or"])
+                if extra is not None and extra[1] > span[1]:
+                    high = extra[1] * unit
+            add(m, kind, low, high)
+    # how many days or weeks something lasts: "for two days", "a couple of weeks"
+    for m in re.finditer(
+        rf"\b{RANGE}\s+(?P<unit>days|weeks)\b(?!\s+(?:a|per|each|every|in|out|of)\b)", lower
+    ):
+        span = _span(m)
+        if span and m["a"].strip() not in ("a", "an", "once", "twice"):
+            unit = 24 * 60 * (7 if m["unit"] == "weeks" else 1)
+            add(m, "duration", span[0] * unit, span[1] * unit)
+    return [q for _, _, q in sorted(found, key=lambda x: x[0])]
+
+
+_CORRECTION = re.compile(
+    r"^[\s,.;:—–-]*(?:\w+[\s,.;:—–-]+){0,3}?(?:no|sorry|actually|i mean|more like|rather|or rather|make that)\b",
+    re.I,
+)
+
+
+def said_quantities(text: str) -> list[Quantity]:
+    """Quantities as a speaker meant them: a figure they correct straight away ("fifty — no,
+    more like thirty metres") gives way to the correction."""
+    qs = quantities(text, said=True)
+    out = []
+    for i, q in enumerate(qs):
+        later = next((p for p in qs[i + 1 :] if p.kind == q.kind), None)
+        if later is not None:
+            between = text[q.at + len(q.text) : later.at]
+            if len(between) < 40 and _CORRECTION.match(between):
+                continue
+        out.append(q)
+    return out
+
+
+def differs(a: Quantity, b: Quantity) -> bool:
+    """Materially different: the ranges are more than a quarter apart."""
+    return a.high < 0.75 * b.low or b.high < 0.75 * a.low
+
+
+__all__ = ["Quantity", "differs", "number", "quantities", "said_quantities"]
