@@ -35,7 +35,7 @@ from twindeck.report.descriptors import (
     compare_durations,
     worth_of_qualifiers,
 )
-from twindeck.report.quantities import differs, said_quantities
+from twindeck.report.quantities import answered_quantities, differs
 from twindeck.report.statements import Statement, qualifiers, stem
 from twindeck.seal import clock_text
 from twindeck.transcribe.model import Transcript
@@ -283,6 +283,18 @@ def claims(
     idf: dict[str, float] | None = None,
     lead: int = 0,
 ) -> str:
+    """What the passage says on the statement's topic (see ``answers``), as one text."""
+    return " ".join(a for _, a in answers(statement, heard, speakers, core, idf, lead))
+
+
+def answers(
+    statement: str,
+    heard: tuple[str, ...],
+    speakers: tuple[str, ...] = (),
+    core: int = WINDOW,
+    idf: dict[str, float] | None = None,
+    lead: int = 0,
+) -> list[tuple[str, str]]:
     """What the passage says on the statement's topic, in answers: the utterances that are not
     questions and share a word with the statement, the answer straight after a question that
     does, and what the same speaker goes on to say before the next question (past the first
@@ -290,7 +302,8 @@ def claims(
     stop?") or in the answer to a neighbouring question is not something said about this.
     An utterance is on the topic when the words it shares with the statement weigh (by ``idf``,
     how rare they are in the recording) at least half as much as the best utterance's. The first
-    ``lead`` utterances come before the passage: only as the question its first answer answers."""
+    ``lead`` utterances come before the passage: only as the question its first answer answers.
+    Each answer comes with the question it answers ("" if it follows none)."""
     topic = _topic(statement)
     weights = idf or {}
     shared = [
@@ -302,16 +315,17 @@ def claims(
     who = speakers if len(speakers) == len(heard) else ("",) * len(heard)
     # answers: runs of one speaker's utterances that are not questions; an answer is on the
     # topic as a whole (its number can be in one sentence and its subject in the next)
-    answers: list[list[int]] = []
+    runs: list[list[int]] = []
     for i in range(lead, len(heard)):
         if _question(heard[i]):
             continue
-        if answers and answers[-1][-1] == i - 1 and who[i] == who[i - 1]:
-            answers[-1].append(i)
+        if runs and runs[-1][-1] == i - 1 and who[i] == who[i - 1]:
+            runs[-1].append(i)
         else:
-            answers.append([i])
+            runs.append([i])
     keep: list[int] = []
-    for answer in answers:
+    out: list[tuple[str, str]] = []
+    for answer in runs:
         first = answer[0]
         past = first >= end and not (keep and keep[-1] == first - 1)
         # past the passage: only an answer to its question, or its last answer going on
@@ -320,7 +334,9 @@ def claims(
         answers_question = first > 0 and _question(heard[first - 1]) and on_topic[first - 1]
         if answers_question or any(on_topic[i] for i in answer if i < end):
             keep.extend(answer)
-    return " ".join(heard[i] for i in keep)  # nothing on the topic: nothing said about it
+            asked = heard[first - 1] if first > 0 and _question(heard[first - 1]) else ""
+            out.append((asked, " ".join(heard[i] for i in answer)))
+    return out  # nothing on the topic: nothing said about it
 
 
 class Index:
@@ -383,13 +399,14 @@ class Index:
         ranked = self.ranked(text)
         return (ranked[0][1], ranked[0][0]) if ranked else (None, 0.0)
 
-    def claims(self, text: str, i: int) -> str:
-        return claims(text, self.heard[i], self.speakers[i], idf=self.idf, lead=self.leads[i])
+    def answers(self, text: str, i: int) -> list[tuple[str, str]]:
+        return answers(text, self.heard[i], self.speakers[i], idf=self.idf, lead=self.leads[i])
 
-    def said_about(self, text: str, best: int) -> str:
-        """What was said on the statement's topic: in the best passage, and in any other passage
-        nearly as like it that does not overlap it (a topic can come up twice)."""
-        parts = [self.claims(text, best)]
+    def said_about(self, text: str, best: int) -> list[tuple[str, str]]:
+        """What was said on the statement's topic, answer by answer with its question: in the
+        best passage, and in any other passage nearly as like it that does not overlap it (a
+        topic can come up twice)."""
+        parts = self.answers(text, best)
         ranked = self.ranked(text)
         top = ranked[0][0] if ranked else 0.0
         used = [best]
@@ -398,8 +415,8 @@ class Index:
                 break
             if all(abs(i - j) >= WINDOW for j in used):
                 used.append(i)
-                parts.append(self.claims(text, i))
-        return " ".join(p for p in parts if p)
+                parts.extend(self.answers(text, i))
+        return parts
 
 
 # a statement that the claimant manages without help: a claim about the limits of an activity
@@ -472,7 +489,8 @@ def check_report(
     for st in statements:
         best, score = index.best(st.text)
         passage = index.items[best] if best is not None else None
-        said = index.said_about(st.text, best) if best is not None else ""
+        said_answers = index.said_about(st.text, best) if best is not None else []
+        said = " ".join(a for _, a in said_answers)
         activity = _activity(st, scheme, said)
         title = activity.title if activity else ""
         found = False
@@ -566,14 +584,24 @@ def check_report(
             # the topic is compared with the statement (a limit dropped in the summary)
             activity = own
             passage = index.items[best]
-            said = index.claims(" ".join(activity.words), best)
+            said_answers = index.answers(" ".join(activity.words), best)
+            said = " ".join(a for _, a in said_answers)
             title = activity.title
         # 1. numbers: what was said on the topic, not in the question or a neighbouring answer.
         # A figure said that one of the statement's figures agrees with is accounted for: it is
         # not also held against the statement's other figures ("twice a day… forgets most days")
-        heard = said_quantities(said)
-        agreed = {j for j, p in enumerate(heard)
-                  if any(p.kind == q.kind and not differs(q, p) for q in st.quantities)}  # fmt: skip
+        heard = []
+        for question, answer in said_answers:
+            for p in answered_quantities(question, answer):
+                # how often is said of everything (tablets, going out, showers): a frequency
+                # counts only from an answer, or its question, on the statement's own topic
+                if p.kind != "frequency" or _topic(question + " " + answer) & _topic(st.text):
+                    heard.append(p)
+        agreed = {
+            j
+            for j, p in enumerate(heard)
+            if any(p.kind == q.kind and not differs(q, p) for q in st.quantities)
+        }
         for q in st.quantities:
             if any(p.kind == q.kind and not differs(q, p) for p in heard):
                 continue

@@ -302,9 +302,52 @@ def said_quantities(text: str) -> list[Quantity]:
     return out
 
 
+# what a question asks for, so that a bare number in its answer has a unit ("How far can you
+# walk?" "Maybe twenty, then I stop."), and the unit it is taken in
+ASKS = {
+    "distance": (re.compile(r"\bhow (?:far|much further)\b", re.I), 1.0),
+    "duration": (re.compile(r"\bhow long\b|\bhow many (?:minutes|hours)\b", re.I), 1.0),
+    "steps": (re.compile(r"\bhow many (?:stairs|steps)\b", re.I), 1.0),
+}
+# a bare number that counts something else or tells the time
+_NOT_BARE = re.compile(
+    r"\s*(?:of\b|at a time|o'?clock|am\b|pm\b|a\.m|p\.m|%|percent|per ?cent|years?\b|"
+    r"[:.]\d|times?\b|people|kids|children|tablets|pills)",
+    re.I,
+)
+_BARE = re.compile(rf"\b(?P<a>{NUMBER})(?:\s*(?:to|-|–|or)\s*(?P<b>{NUMBER}))?\b", re.I)
+
+
+def answered_quantities(question: str, answer: str) -> list[Quantity]:
+    """What an answer says, with a bare number taken in the unit its question asks for (the
+    small model also mishears units: "twenty madras"), when the answer gives none of that kind."""
+    found = said_quantities(answer)
+    for kind, (asks, unit) in ASKS.items():
+        if not asks.search(question) or any(q.kind == kind for q in found):
+            continue
+        taken = [(q.at, q.at + len(q.text)) for q in found]
+        bare = []
+        for m in _BARE.finditer(answer):
+            words = m[0].lower().split()
+            if words[0] in ("a", "an", "one", "once", "twice") or _NOT_BARE.match(answer, m.end()):
+                continue
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            span = _span(m)
+            if span:
+                bare.append(
+                    Quantity(kind, span[1] * unit, m[0], span[0] * unit, span[1] * unit, m.start())
+                )
+        # a figure corrected straight away gives way to the correction
+        found += [q for i, q in enumerate(bare)
+                  if not (i + 1 < len(bare) and len(answer[q.at + len(q.text) : bare[i + 1].at]) < 40
+                          and _CORRECTION.match(answer[q.at + len(q.text) : bare[i + 1].at]))]  # fmt: skip
+    return found
+
+
 def differs(a: Quantity, b: Quantity) -> bool:
     """Materially different: the ranges are more than a quarter apart."""
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
 
 
-__all__ = ["Quantity", "differs", "number", "quantities", "said_quantities"]
+__all__ = ["Quantity", "answered_quantities", "differs", "number", "quantities", "said_quantities"]
