@@ -499,8 +499,8 @@ def test_report_wording_that_blind_cases_taught() -> None:
 
 
 def test_more_everyday_wording() -> None:
-    assert [q.value for q in quantities("a couple of hundred yards")] == [pytest.approx(182.88)]
-    assert [q.value for q in quantities("several times a week")] == [3.0]
+    assert [q.low for q in quantities("a couple of hundred yards")] == [pytest.approx(182.88)]
+    assert [(q.low, q.high) for q in quantities("several times a week")] == [(3.0, 7.0)]
     assert qualifiers("my sister has to come with me") == ["accompanied"]  # not help as well
     assert qualifiers("my partner has to remind me") == ["prompt"]
     assert qualifiers("he needs his partner to keep him on track") == ["help"]

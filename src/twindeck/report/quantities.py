@@ -169,8 +169,8 @@ def _bounded(text: str, start: int, low: float, high: float, said: bool) -> tupl
     it (unless it is a limit), and a ceiling is a limit in speech, an ability in a report."""
     before = text[max(0, start - 80) : start]
     m = _BOUND.search(before)
-    if not m:
-        return low, high
+    if not m:  # "I can only sit for twenty minutes"
+        return (0.0, high) if said and re.search(r"\bonly\b[^.,;!?]*$", before) else (low, high)
     kind = _BEFORE[m[1]]
     if kind == "least" and _LIMITED.search(before[: m.start()]):
         kind = "most"
@@ -330,6 +330,15 @@ def answered_quantities(question: str, answer: str) -> list[Quantity]:
         for m in _BARE.finditer(answer):
             words = m[0].lower().split()
             if words[0] in ("a", "an", "one", "once", "twice") or _NOT_BARE.match(answer, m.end()):
+                continue
+            if (
+                re.fullmatch(r"(19|20)\d\d", m[0])
+                or re.search(  # a year, an age, a date
+                    r"\b(since|in|at|from|by|aged?|on)\s+$",
+                    answer[max(0, m.start() - 8) : m.start()],
+                    re.I,
+                )
+            ):
                 continue
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

@@ -1,0 +1,139 @@
+"""Quantities as people say them and reports write them: report/quantities.py."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from twindeck.report.quantities import (
+    Quantity,
+    answered_quantities,
+    differs,
+    number,
+    quantities,
+    said_quantities,
+)
+
+
+def ranges(text: str, said: bool = False) -> list[tuple[str, float, float]]:
+    return [(q.kind, round(q.low, 2), round(q.high, 2)) for q in quantities(text, said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("about twenty metres", [("distance", 20, 20)]),
+        ("a hundred and fifty metres", [("distance", 150, 150)]),
+        ("a hundred yards", [("distance", 91.44, 91.44)]),
+        ("half a mile", [("distance", 804.5, 804.5)]),
+        ("a mile and a half", [("distance", 2413.5, 2413.5)]),
+        ("twenty-odd metres", [("distance", 20, 29)]),
+        ("two or three hundred yards", [("distance", 182.88, 274.32)]),
+        ("15m", [("distance", 15, 15)]),
+        ("ten to fifteen minutes", [("duration", 10, 15)]),
+        ("between 10 and 15 minutes", [("duration", 10, 15)]),
+        ("5-10 mins", [("duration", 5, 10)]),
+        ("quarter of an hour", [("duration", 15, 15)]),
+        ("three quarters of an hour", [("duration", 45, 45)]),
+        ("an hour and a half", [("duration", 90, 90)]),
+        ("one and a half hours", [("duration", 90, 90)]),
+        ("1.5 hrs", [("duration", 90, 90)]),
+        ("an hour and ten minutes", [("duration", 70, 70)]),
+        ("a minute or two", [("duration", 1, 2)]),
+        ("it wipes me out for two days", [("duration", 2880, 2880)]),
+        ("three or four stairs", [("steps", 3, 4)]),
+        ("two or three times a week", [("frequency", 2, 3)]),
+        ("once or twice a week", [("frequency", 1, 2)]),
+        ("twice a night", [("frequency", 14, 14)]),
+        ("once a fortnight", [("frequency", 0.5, 0.5)]),
+        ("four days out of seven", [("frequency", 4, 4)]),
+        ("two days a week", [("frequency", 2, 2)]),
+        ("every other day", [("frequency", 3.5, 3.5)]),
+        ("every couple of months", [("frequency", 0.08, 0.12)]),
+        ("every two weeks", [("frequency", 0.5, 0.5)]),
+        ("three meals a day", [("frequency", 21, 21)]),
+        ("on a daily basis", [("frequency", 7, 7)]),
+        ("most days", [("frequency", 4, 6)]),
+        ("several times a week", [("frequency", 3, 7)]),
+    ],
+)
+def test_how_people_say_quantities(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9 points under descriptor 1b",
+        "daily living activities",
+        "I go up one step at a time",
+        "at 10:30 am",
+        "she is 45",
+        "on bad days I stay in bed",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_a_frequency_is_not_a_length_of_time() -> None:
+    # "four days a week" is how often, not how long; "twenty minutes a day" is how long
+    assert ranges("I work four days a week") == [("frequency", 4, 4)]
+    assert ranges("twenty minutes a day") == [("duration", 20, 20)]
+    assert ranges("an hour a day") == [("duration", 60, 60)]
+
+
+def test_bounds_keep_their_direction() -> None:
+    assert ranges("She can walk more than a mile") == [("distance", 1609, math.inf)]
+    assert ranges("less than 20 metres") == [("distance", 0, 20)]
+    # a floor under a negation or a condition is a ceiling
+    assert ranges("I can't stand for more than five minutes", said=True) == [("duration", 0, 5)]
+    assert ranges("if I stand more than five minutes my legs go", said=True) == [("duration", 0, 5)]
+    # a ceiling in a report is the ability it states; in speech, a limit
+    assert ranges("He can sit for up to two hours") == [("duration", 120, 120)]
+    assert ranges("I can only sit for twenty minutes", said=True) == [("duration", 0, 20)]
+
+
+def test_vague_numbers_are_ranges() -> None:
+    assert number("a few") == (2, 5)
+    assert number("a couple of") == (2, 3)
+    assert number("twenty-odd") == (20, pytest.approx(29))
+    assert number("forty-five") == (45, 45)
+    assert number("a hundred and twenty") == (120, 120)
+    assert number("purple") is None
+
+
+def test_a_figure_corrected_straight_away_gives_way() -> None:
+    said = said_quantities("About fifty metres, no, sorry, more like thirty metres.")
+    assert [(q.kind, q.value) for q in said] == [("distance", 30)]
+    # two figures that are not a correction both stand
+    both = said_quantities("Twenty metres on a good day. On a bad day, five metres.")
+    assert [q.value for q in both] == [20, 5]
+
+
+def test_a_bare_number_takes_the_unit_its_question_asks_for() -> None:
+    heard = answered_quantities("How far can you walk?", "Maybe twenty, then I stop.")
+    assert [(q.kind, q.value, q.text) for q in heard] == [("distance", 20, "twenty")]
+    # the model mishears the unit: the number still counts
+    heard = answered_quantities("How far can you walk?", "Maybe 20 madras, then I stop.")
+    assert [(q.kind, q.value) for q in heard] == [("distance", 20)]
+    # not a count of something else, the time, or when the answer gives its own unit
+    assert answered_quantities("How far can you walk?", "About 14 of them.") == []
+    assert answered_quantities("How long can you stand?", "Since 2019, at 9 o'clock.") == []
+    heard = answered_quantities("How far can you walk?", "Twenty metres, maybe 2 minutes.")
+    assert [q.kind for q in heard] == ["distance", "duration"]
+    # a question that asks for no quantity gives a bare number no unit
+    assert answered_quantities("Do you have children?", "Two, both grown up.") == []
+
+
+def test_material_difference() -> None:
+    def q(low: float, high: float) -> Quantity:
+        return Quantity("distance", high, "", low, high)
+
+    assert differs(q(200, 200), q(20, 20))
+    assert not differs(q(100, 100), q(91.44, 91.44))  # a hundred yards is about 100 metres
+    assert not differs(q(15, 15), q(10, 15))  # within the range said
+    assert not differs(q(10, 10), q(0, 20))  # under a limit said
+    assert differs(q(45, 45), q(0, 15))  # over it
+    assert differs(q(1609, math.inf), q(50, 50))
