@@ -505,3 +505,51 @@ def test_more_everyday_wording() -> None:
     assert qualifiers("my partner has to remind me") == ["prompt"]
     assert qualifiers("he needs his partner to keep him on track") == ["help"]
     assert "accidents" in qualifiers("episodes of incontinence")
+
+
+def test_figures_are_compared_as_people_give_them() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "What medication are you on?"),
+        ("S2", "Co-codamol, twice a bit, morning and night."),  # "a day" misheard
+        ("S2", "My husband has to remind me, I forget most days."),
+        ("S1", "How far can you walk before you have to stop?"),
+        ("S2", "Maybe 20 madras, then my legs go."),  # "metres" misheard
+        ("S1", "Can you manage the stear's at home?"),  # "stairs" misheard
+        ("S2", "I go up one at a time holding the rail."),
+        ("S2", "So I only go up once a day, at bedtime."),
+        ("S1", "Do you see friends or family?"),
+        ("S2", "I only really see my sister every couple of months."),
+    ]
+    report = (
+        "She takes co-codamol twice a day and her husband reminds her because she forgets most "
+        "days.\nShe states she can walk about 200 metres.\nShe states she manages the stairs "
+        "about six times a day.\nShe states she sees her sister about once a week.\n"
+        "She stated that she volunteers at a charity shop one morning a week."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
+    changed = {f.statement: f.detail for f in found if f.kind == "number_changed"}
+    details = " | ".join(changed.values())
+    # "most days" was said and agrees: it is not also held against "twice a day"
+    assert not any("co-codamol" in s for s in changed)
+    assert "the report says 200 metres; what was said: 20 " in details  # bare, unit misheard
+    assert "the report says six times a day; what was said: once a day" in details
+    assert "the report says once a week; what was said: every couple of months" in details
+    # a frequency said about something else (the stairs) is not held against volunteering
+    assert not any("charity" in s for s in changed)
+    assert len(changed) == 3
+
+
+def test_word_forms_and_sounds_alike_are_one_word() -> None:
+    from twindeck.report.compare import Index, _windows
+    from twindeck.report.statements import stem
+
+    assert stem("manage") == stem("manages") == stem("managing") == stem("managed")
+    assert stem("change") == stem("changes") == stem("changing")
+    assert stem("sitting") == stem("sits") == "sit" and stem("dressed") == "dress"
+    index = Index(_windows(_transcript([("S1", "Can you manage the stear's at home?")])))  # type: ignore[arg-type]
+    assert index.heard_as("She manages the stairs.") == "She manages the stear's."
+    # a different word that shares only a Metaphone key (charity, shirt) is not taken for it
+    index = Index(_windows(_transcript([("S2", "I wear a shirt.")])))  # type: ignore[arg-type]
+    assert index.heard_as("She volunteers for a charity.") == "She volunteers for a charity."

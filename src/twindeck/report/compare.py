@@ -27,6 +27,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+import jellyfish
+
 from twindeck.report.descriptors import (
     ACTIVITIES,
     Activity,
@@ -354,6 +356,10 @@ class Index:
         for doc in self.docs:
             df.update(doc.keys())
         n = max(1, len(items))
+        self.sounds: dict[tuple[str, str], str] = {}
+        for word, _ in Counter(w for p in items for w in _words(p.heard)).most_common():
+            if len(word) >= 4:
+                self.sounds.setdefault((word[0], jellyfish.metaphone(word)), word)
         self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
         # how much a shared word counts in matching: rare words more, everyday words (need,
         # time, metres) a little — they break ties but do not make a topic
@@ -363,6 +369,19 @@ class Index:
             math.sqrt(sum((c * self.weight[w]) ** 2 for w, c in d.items())) or 1.0
             for d in self.docs
         ]
+
+    def heard_as(self, text: str) -> str:
+        """The text with each word the recording never has replaced by a word it has that sounds
+        the same (same first letter and Metaphone key, four letters or more): the small model
+        writes what it hears ("stairs" as "stear's", "metres" as "madras")."""
+
+        def heard(m: re.Match[str]) -> str:
+            word = m[0].lower()
+            if len(word) < 4 or word in STOP or _stem(word) in self.idf:
+                return m[0]
+            return self.sounds.get((word[0], jellyfish.metaphone(word)), m[0])
+
+        return re.sub(r"[A-Za-z']+", heard, text)
 
     def unheard(self, text: str) -> bool:
         """Most of the statement's own words (beyond the everyday) occur nowhere in the
@@ -487,9 +506,10 @@ def check_report(
     findings: list[Finding] = []
     asked: set[str] = set()  # activities already reported as never asked about
     for st in statements:
-        best, score = index.best(st.text)
+        heard_as = index.heard_as(st.text)  # the statement in the words the model wrote
+        best, score = index.best(heard_as)
         passage = index.items[best] if best is not None else None
-        said_answers = index.said_about(st.text, best) if best is not None else []
+        said_answers = index.said_about(heard_as, best) if best is not None else []
         said = " ".join(a for _, a in said_answers)
         activity = _activity(st, scheme, said)
         title = activity.title if activity else ""
@@ -503,7 +523,7 @@ def check_report(
             and not st.observation
             and not times
             and not st.reported  # reported speech that was not heard is "never said"
-            and index.unheard(st.text)
+            and index.unheard(heard_as)
             and not index.heard_any(activity.words)
         ):
             asked.add(activity.key)
@@ -559,9 +579,9 @@ def check_report(
         if impossible:
             continue  # what the recording rules out is not then compared with what was said
         # 3. reported speech never said: its own words are not in the recording
-        missing = index.missing(st.text)
+        missing = index.missing(heard_as)
         never: Finding | None = None  # held back while a paraphrase is compared on its topic
-        if passage is None or score < NEVER_SAID_BELOW or (st.reported and index.unheard(st.text)):
+        if passage is None or score < NEVER_SAID_BELOW or (st.reported and index.unheard(heard_as)):
             if not st.reported:
                 continue
             detail = "nothing in the recording resembles this reported speech"
@@ -569,7 +589,7 @@ def check_report(
                 detail += f" (never said: {', '.join(missing)})"
             never = Finding("never_said", st.text, st.index, passage, detail, 60.0, title)
             own = _activity(st, scheme, "")  # by its heading or its own words only
-            content = _topic(st.text)
+            content = _topic(heard_as)
             # a paraphrase keeps some of what was said; a statement none of whose own words
             # were heard is not compared with whatever else was said on its activity
             best = None
@@ -595,7 +615,7 @@ def check_report(
             for p in answered_quantities(question, answer):
                 # how often is said of everything (tablets, going out, showers): a frequency
                 # counts only from an answer, or its question, on the statement's own topic
-                if p.kind != "frequency" or _topic(question + " " + answer) & _topic(st.text):
+                if p.kind != "frequency" or _topic(question + " " + answer) & _topic(heard_as):
                     heard.append(p)
         agreed = {
             j

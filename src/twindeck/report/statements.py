@@ -102,7 +102,9 @@ class Statement:
 
 
 def stem(word: str) -> str:
-    """A crude English stem, enough to match "sitting" with "sit", "dressed" with "dress"."""
+    """A crude English stem, enough to match "sitting" with "sit", "dressed" with "dress" and
+    "manage" with "manages" and "managing"."""
+    root = word
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith("ss"):
@@ -110,8 +112,9 @@ def stem(word: str) -> str:
             root = word[: -len(suffix)]
             if suffix in ("ing", "ed") and len(root) >= 4 and root[-1] == root[-2] not in "lsz":
                 root = root[:-1]  # sitting -> sit, stopped -> stop (but not fall, dress)
-            return root
-    return word
+            break
+    # a silent e goes, as it does before -ing and -ed: manage, manages, managing -> manag
+    return root[:-1] if len(root) >= 4 and root.endswith("e") and not root.endswith("ee") else root
 
 
 NEGATION = re.compile(r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$")
