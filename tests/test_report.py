@@ -553,3 +553,22 @@ def test_word_forms_and_sounds_alike_are_one_word() -> None:
     # a different word that shares only a Metaphone key (charity, shirt) is not taken for it
     index = Index(_windows(_transcript([("S2", "I wear a shirt.")])))  # type: ignore[arg-type]
     assert index.heard_as("She volunteers for a charity.") == "She volunteers for a charity."
+
+
+def test_a_figure_is_looked_for_further_when_the_best_passage_has_none() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Tell me about cooking a meal at the cooker."),
+        ("S2", "Cooking a meal is hard, I lean on the cooker and my back hurts."),
+        ("S1", "Do you take tablets?"),
+        ("S2", "Codeine in the morning."),
+        ("S1", "Do you sleep well?"),
+        ("S2", "Not really, I wake up a lot."),
+        ("S1", "How long can you stand at the cooker?"),
+        ("S2", "About five minutes."),
+    ]
+    statements = split_statements("She can stand at the cooker to cook a meal for 30 minutes.")
+    found = check_report(statements, _transcript(lines), 20.0)  # type: ignore[arg-type]
+    changed = [f.detail for f in found if f.kind == "number_changed"]
+    assert changed and "what was said: five minutes" in changed[0]

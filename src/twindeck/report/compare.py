@@ -37,7 +37,7 @@ from twindeck.report.descriptors import (
     compare_durations,
     worth_of_qualifiers,
 )
-from twindeck.report.quantities import answered_quantities, differs
+from twindeck.report.quantities import Quantity, answered_quantities, differs
 from twindeck.report.statements import Statement, qualifiers, stem
 from twindeck.seal import clock_text
 from twindeck.transcribe.model import Transcript
@@ -483,6 +483,40 @@ def scheme_of(statements: list[Statement]) -> str | None:
     return "PIP" if pip > wca else "WCA"
 
 
+def _figures(said: list[tuple[str, str]], statement: str) -> list[Quantity]:
+    """The figures said in these answers. How often is said of everything (tablets, going out,
+    showers): a frequency counts only from an answer, or its question, on the statement's own
+    topic."""
+    out = []
+    for question, answer in said:
+        for p in answered_quantities(question, answer):
+            if p.kind != "frequency" or _topic(question + " " + answer) & _topic(statement):
+                out.append(p)
+    return out
+
+
+FURTHER = 0.5  # how like the statement, against the best passage, a passage searched further is
+
+
+def _further_figures(index: Index, statement: str, best: int, kinds: set[str]) -> list[Quantity]:
+    ranked = index.ranked(statement)
+    top = ranked[0][0] if ranked else 0.0
+    topic = _topic(statement)
+    for score, i in ranked[1:6]:
+        if score < FURTHER * top or abs(i - best) < WINDOW:
+            continue
+        found = [
+            p
+            for question, answer in index.answers(statement, i)
+            if _topic(question + " " + answer) & topic
+            for p in answered_quantities(question, answer)
+            if p.kind in kinds
+        ]
+        if found:
+            return found
+    return []
+
+
 def _activity(st: Statement, scheme: str | None, context: str) -> Activity | None:
     if st.activity:
         found = next((a for a in ACTIVITIES if a.key == st.activity), None)
@@ -610,13 +644,12 @@ def check_report(
         # 1. numbers: what was said on the topic, not in the question or a neighbouring answer.
         # A figure said that one of the statement's figures agrees with is accounted for: it is
         # not also held against the statement's other figures ("twice a day… forgets most days")
-        heard = []
-        for question, answer in said_answers:
-            for p in answered_quantities(question, answer):
-                # how often is said of everything (tablets, going out, showers): a frequency
-                # counts only from an answer, or its question, on the statement's own topic
-                if p.kind != "frequency" or _topic(question + " " + answer) & _topic(heard_as):
-                    heard.append(p)
+        heard = _figures(said_answers, heard_as)
+        kinds = {q.kind for q in st.quantities} - {p.kind for p in heard}
+        if kinds and best is not None and never is None:
+            # no figure of the statement's kind where it matched best: the next passages about
+            # it, in order of likeness, if an answer there on its topic gives one
+            heard += _further_figures(index, heard_as, best, kinds)
         agreed = {
             j
             for j, p in enumerate(heard)
