@@ -137,3 +137,30 @@ def test_material_difference() -> None:
     assert not differs(q(10, 10), q(0, 20))  # under a limit said
     assert differs(q(45, 45), q(0, 15))  # over it
     assert differs(q(1609, math.inf), q(50, 50))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated figure, as reports write a length: "the 45-minute consultation"
+        ("throughout the 45-minute consultation", [("duration", 45, 45)]),
+        ("twice weekly", [("frequency", 2, 2)]),
+        ("3-4 times weekly", [("frequency", 3, 4)]),
+        ("3 tablets daily", [("frequency", 21, 21)]),
+        ("lift a 5kg bag", [("weight", 5, 5)]),
+        ("a five pound bag of potatoes", [("weight", 2.27, 2.27)]),
+        ("a 4-pint milk container", [("volume", 2.27, 2.27)]),
+        ("a 2 litre bottle", [("volume", 2, 2)]),
+        ("items costing up to £50", [("money", 50, 50)]),
+        ("£5 to £10", [("money", 5, 10)]),
+        ("a fiver", [("money", 5, 5)]),
+    ],
+)
+def test_what_reports_abbreviate_and_what_is_lifted_or_paid(
+    text: str, expected: list[tuple[str, float, float]]
+) -> None:
+    assert ranges(text) == expected
+
+
+def test_anything_over_is_a_limit() -> None:
+    assert ranges("anything over 20 pounds and I get muddled", said=True) == [("money", 0, 20)]

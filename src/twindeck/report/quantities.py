@@ -14,6 +14,7 @@ five minutes" at most 5. Counts of steps or stairs are their own kind.
 # ruff: noqa: E501  (regular-expression tables)
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -63,7 +64,16 @@ _UNITS: dict[str, dict[str, float]] = {
     "duration": {"second": 1 / 60, "seconds": 1 / 60, "secs": 1 / 60, "minute": 1, "minutes": 1,
                  "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60},
     "steps": {"step": 1, "steps": 1, "stair": 1, "stairs": 1},
+    # what someone can lift or carry (kilograms), hold or pour (litres), pay for (pounds)
+    "weight": {"kg": 1, "kgs": 1, "kilo": 1, "kilos": 1, "kilogram": 1, "kilograms": 1,
+               "g": 0.001, "grams": 0.001, "gram": 0.001, "lb": 0.4536, "lbs": 0.4536,
+               "stone": 6.35},
+    "volume": {"litre": 1, "litres": 1, "liter": 1, "liters": 1, "l": 1, "ml": 0.001,
+               "millilitres": 0.001, "pint": 0.568, "pints": 0.568},
+    "money": {"pounds": 1, "pound": 1, "quid": 1, "pence": 0.01, "p": 0.01},
 }  # fmt: skip
+# units only read right after digits ("15m", "2h", "500g", "2l", "50p")
+_DIGITS_ONLY = {"m", "h", "g", "l", "p"}
 _MEASURE = {
     kind: "|".join(sorted(map(re.escape, units), key=len, reverse=True))
     for kind, units in _UNITS.items()
@@ -72,6 +82,7 @@ _MEASURE = {
 PER_WEEK = {"day": 7.0, "night": 7.0, "morning": 7.0, "evening": 7.0, "afternoon": 7.0,
             "week": 1.0, "fortnight": 0.5, "month": 12 / 52, "year": 1 / 52}  # fmt: skip
 _PERIOD = r"(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|year)"
+_ADVERB = {"daily": 7.0, "nightly": 7.0, "weekly": 1.0, "fortnightly": 0.5, "monthly": 12 / 52}
 # "three meals a day": not when the words between are a unit or small talk ("a lot a day")
 _NOT_THINGS: set[str] = set().union(*(set(u) for u in _UNITS.values())) | {
     "times", "time", "day", "days", "night", "nights", "week", "weeks", "month", "months", "lot",
@@ -97,7 +108,7 @@ _BOUND = re.compile(
 # as a limit is a ceiling
 _LIMITED = re.compile(
     r"\b(not|can'?t|cannot|couldn'?t|unable|never|won'?t|isn'?t|don'?t|doesn'?t|if|when|"
-    r"whenever|before|any)\b[^.;!?]*$"
+    r"whenever|before|any|anything|anywhere)\b[^.;!?]*$"
 )
 _VAGUE = {"a couple of": (2, 3), "a couple": (2, 3), "couple of": (2, 3), "a few": (2, 5),
           "few": (2, 5), "several": (3, 7), "a dozen": (12, 12), "dozen": (12, 12), "a": (1, 1),
@@ -228,29 +239,55 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         if gap:
             per = PER_WEEK[m["period"]]
             add(m, "frequency", per / gap[1], per / gap[0])
+    # "twice weekly", "3-4 times weekly", "3 tablets daily"
+    adverb = r"(?P<how>daily|nightly|weekly|fortnightly|monthly)\b"
+    for m in itertools.chain(
+        re.finditer(rf"\b{RANGE}\s*(?:times?\s+)?{adverb}", lower),
+        re.finditer(rf"\b{RANGE}\s+(?P<things>(?:[a-z']+\s+)?[a-z']+)\s+{adverb}", lower),
+    ):
+        span = _span(m)
+        things = set(m.groupdict().get("things", "").split())
+        if span and m["a"].strip() not in ("a", "an") and not things & _NOT_THINGS:
+            per = _ADVERB[m["how"]]
+            add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
         r"\b(?:on\s+a\s+)?(?P<how>daily|nightly|weekly|fortnightly|monthly)\b(?!\s+(?:living|life|activit|task|routine|needs|care))(?:\s+basis)?",
         lower,
     ):
-        per = {"daily": 7.0, "nightly": 7.0, "weekly": 1.0, "fortnightly": 0.5, "monthly": 12 / 52}[
-            m["how"]
-        ]
-        add(m, "frequency", per, per)
+        add(m, "frequency", _ADVERB[m["how"]], _ADVERB[m["how"]])
     for m in re.finditer(r"\bmost\s+(?:days|nights|mornings|evenings)\b", lower):
         add(m, "frequency", 4.0, 6.0)
 
-    # how long, how far, how many steps: "an hour and a half", "a minute or two", "15m"
-    for kind in ("duration", "distance", "steps"):
+    # money said with its sign: "£50", "£1.20", "£5 to £10"
+    for m in re.finditer(
+        rf"£\s*(?P<a>{_DIGITS})(?:\s*(?:to|-|–|or)\s*£?\s*(?P<b>{_DIGITS}))?", lower
+    ):
+        span = _span(m)
+        if span:
+            add(m, "money", *span)
+    for m in re.finditer(r"\ba (fiver|tenner)\b", lower):
+        add(m, "money", *((5.0, 5.0) if m[1] == "fiver" else (10.0, 10.0)))
+    # a bag's weight said in pounds is not money: "a five pound bag of potatoes"
+    for m in re.finditer(
+        rf"\b{RANGE}\s*-?\s*(?:pounds?|lbs?)(?=\s+(?:bag|sack|weight|box|tin))", lower
+    ):
+        span = _span(m)
+        if span:
+            add(m, "weight", span[0] * 0.4536, span[1] * 0.4536)
+
+    # how long, how far, how many steps, how heavy: "an hour and a half", "a minute or two",
+    # "15m", "a 45-minute consultation", "a 5kg bag"
+    for kind in ("duration", "distance", "steps", "weight", "volume", "money"):
         units = _UNITS[kind]
         after = r"(?!\s+at\s+a\s+time)" if kind == "steps" else ""  # "one step at a time"
         pattern = (
-            rf"\b{RANGE}\s*(?P<unit>{_MEASURE[kind]})\b{after}"
+            rf"\b{RANGE}\s*-?\s*(?P<unit>{_MEASURE[kind]})\b{after}"
             rf"(?:\s+and\s+(?P<more>a\s+half|a\s+quarter|{NUMBER})(?:\s+(?P<unit2>{_MEASURE[kind]})\b)?"
             rf"|\s+or\s+(?P<or>{NUMBER})\b(?!\s*(?:{_MEASURE['distance']}|{_MEASURE['duration']})\b))?"
         )
         for m in re.finditer(pattern, lower):
-            if m["unit"] in ("m", "h") and not re.fullmatch(r"[\d.,]+", m["a"].strip()):
-                continue  # "m" and "h" only right after digits: "15m", "2h"
+            if m["unit"] in _DIGITS_ONLY and not re.fullmatch(r"[\d.,]+", m["a"].strip()):
+                continue
             span = _span(m)
             if span is None:
                 continue
