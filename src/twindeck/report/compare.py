@@ -168,6 +168,13 @@ EVERYDAY_WEIGHT = 0.5
 ALSO_SAID = 0.8  # another passage this close to the best is also about the statement
 WINDOW = 3  # utterances per passage
 NEVER_SAID_BELOW = 0.12
+LEAD_IN_WORDS = 6  # "And sitting.", "Tell me about preparing meals.": what leads into a question
+# what an assessor says between topics: not a lead-in to the next question
+TRANSITION = re.compile(
+    r"^\W*(ok(ay)?|right|good|great|lovely|thanks?( you)?( for that)?|let'?s move on|moving on|"
+    r"i'?d like to ask about something else( now)?|next)\W*$",
+    re.I,
+)
 SUPPORTED_ABOVE = 0.3
 
 
@@ -315,11 +322,31 @@ def answers(
     top = max(shared[:end], default=0.0)
     on_topic = [top > 0 and x >= 0.5 * top for x in shared]
     who = speakers if len(speakers) == len(heard) else ("",) * len(heard)
+    # a question with what its asker said just before it ("And sitting. How long before you
+    # need to get up?"): on the topic if any of it is
+    lead_in: dict[int, list[int]] = {}
+    for q in range(len(heard)):
+        if _question(heard[q]) and who[q]:
+            j = q
+            while (
+                j > max(0, q - 2)
+                and who[j - 1] == who[q]
+                and not heard[j - 1].rstrip().endswith("?")
+                and len(heard[j - 1].split()) <= LEAD_IN_WORDS
+                and not TRANSITION.match(heard[j - 1])
+            ):
+                j -= 1
+            lead_in[q] = list(range(j, q))
+    in_question = {j for chain in lead_in.values() for j in chain}
+
+    def asks(q: int) -> bool:  # an on-topic question
+        return _question(heard[q]) and any(on_topic[j] for j in [*lead_in.get(q, []), q])
+
     # answers: runs of one speaker's utterances that are not questions; an answer is on the
     # topic as a whole (its number can be in one sentence and its subject in the next)
     runs: list[list[int]] = []
     for i in range(lead, len(heard)):
-        if _question(heard[i]):
+        if _question(heard[i]) or i in in_question:
             continue
         if runs and runs[-1][-1] == i - 1 and who[i] == who[i - 1]:
             runs[-1].append(i)
@@ -331,12 +358,16 @@ def answers(
         first = answer[0]
         past = first >= end and not (keep and keep[-1] == first - 1)
         # past the passage: only an answer to its question, or its last answer going on
-        if past and not (_question(heard[first - 1]) and on_topic[first - 1] and first - 1 < end):
+        if past and not (first > 0 and asks(first - 1) and first - 1 < end):
             continue
-        answers_question = first > 0 and _question(heard[first - 1]) and on_topic[first - 1]
-        if answers_question or any(on_topic[i] for i in answer if i < end):
+        if (first > 0 and asks(first - 1)) or any(on_topic[i] for i in answer if i < end):
             keep.extend(answer)
-            asked = heard[first - 1] if first > 0 and _question(heard[first - 1]) else ""
+            q = first - 1
+            asked = (
+                " ".join(heard[j] for j in [*lead_in.get(q, []), q])
+                if first > 0 and _question(heard[q])
+                else ""
+            )
             out.append((asked, " ".join(heard[i] for i in answer)))
     return out  # nothing on the topic: nothing said about it
 
@@ -483,14 +514,19 @@ def scheme_of(statements: list[Statement]) -> str | None:
     return "PIP" if pip > wca else "WCA"
 
 
-def _figures(said: list[tuple[str, str]], statement: str) -> list[Quantity]:
+def _figures(
+    said: list[tuple[str, str]], statement: str, all_kinds: bool = False
+) -> list[Quantity]:
     """The figures said in these answers. How often is said of everything (tablets, going out,
     showers): a frequency counts only from an answer, or its question, on the statement's own
-    topic."""
+    topic — and so does every figure when ``all_kinds`` (a statement whose own words were never
+    said, compared with what was said on its activity)."""
     out = []
     for question, answer in said:
         for p in answered_quantities(question, answer):
-            if p.kind != "frequency" or _topic(question + " " + answer) & _topic(statement):
+            if (p.kind != "frequency" and not all_kinds) or _topic(
+                question + " " + answer
+            ) & _topic(statement):
                 out.append(p)
     return out
 
@@ -498,17 +534,19 @@ def _figures(said: list[tuple[str, str]], statement: str) -> list[Quantity]:
 FURTHER = 0.5  # how like the statement, against the best passage, a passage searched further is
 
 
-def _further_figures(index: Index, statement: str, best: int, kinds: set[str]) -> list[Quantity]:
+def _further_figures(
+    index: Index, statement: str, said: list[tuple[str, str]], kinds: set[str]
+) -> list[Quantity]:
     ranked = index.ranked(statement)
     top = ranked[0][0] if ranked else 0.0
     topic = _topic(statement)
     for score, i in ranked[1:6]:
-        if score < FURTHER * top or abs(i - best) < WINDOW:
-            continue
+        if score < FURTHER * top:
+            break
         found = [
             p
             for question, answer in index.answers(statement, i)
-            if _topic(question + " " + answer) & topic
+            if (question, answer) not in said and _topic(question + " " + answer) & topic
             for p in answered_quantities(question, answer)
             if p.kind in kinds
         ]
@@ -644,12 +682,19 @@ def check_report(
         # 1. numbers: what was said on the topic, not in the question or a neighbouring answer.
         # A figure said that one of the statement's figures agrees with is accounted for: it is
         # not also held against the statement's other figures ("twice a day… forgets most days")
-        heard = _figures(said_answers, heard_as)
+        # a statement whose own words were never said is compared with what was said on its
+        # activity: every figure must come from an answer on that activity
+        on = (
+            heard_as
+            if never is None
+            else heard_as + " " + " ".join(activity.words if activity else ())
+        )
+        heard = _figures(said_answers, on, all_kinds=never is not None)
         kinds = {q.kind for q in st.quantities} - {p.kind for p in heard}
         if kinds and best is not None and never is None:
             # no figure of the statement's kind where it matched best: the next passages about
             # it, in order of likeness, if an answer there on its topic gives one
-            heard += _further_figures(index, heard_as, best, kinds)
+            heard += _further_figures(index, heard_as, said_answers, kinds)
         agreed = {
             j
             for j, p in enumerate(heard)

@@ -204,6 +204,31 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         value = low if high == INF else high
         found.append((start, end, Quantity(kind, value, text[start:end], low, high, start)))
 
+    # how long since something last happened, in weeks: "a week ago", "not for a week",
+    # "I haven't seen a friend in four months"
+    since = rf"(?P<a>{NUMBER})(?:\s*(?:to|-|–|or)\s*(?P<b>{NUMBER}))?\s+(?P<unit>days?|weeks?|months?|years?)"
+    for m in itertools.chain(
+        re.finditer(rf"\b(?:over\s+|more\s+than\s+)?{since}\s+ago\b", lower),
+        re.finditer(
+            rf"\b(?:not|n't|never|hasn't|haven't)\b[^.;!?]{{0,60}}?\b(?:in|for)\s+(?:over\s+|more\s+than\s+|about\s+)?{since}\b",
+            lower,
+        ),
+    ):
+        span = _span(m)
+        if span:
+            weeks = {"day": 1 / 7, "week": 1.0, "month": 52 / 12, "year": 52.0}[
+                m["unit"].rstrip("s")
+            ]
+            start = m.start("a")
+            if not any(a < m.end() and start < b for a, b, _ in found):
+                low, high = span[0] * weeks, span[1] * weeks
+                found.append(
+                    (
+                        start,
+                        m.end(),
+                        Quantity("since", high, text[start : m.end()], low, high, start),
+                    )
+                )
     # frequencies first: "four days a week" is not four days long
     for m in re.finditer(
         rf"\b{RANGE}\s*(?:times?\s+)?(?:a|an|per|each|every|in\s+a)\s+{_PERIOD}\b", lower
@@ -231,11 +256,11 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
             per = PER_WEEK[m["period"]]
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
-        rf"\bevery\s+(?:single\s+)?(?P<n>other|second|third|{NUMBER})?\s*(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|year)s?\b",
+        rf"\bevery\s+(?:single\s+)?(?:(?P<n>other|second|third)|{RANGE})?\s*(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|year)s?\b",
         lower,
     ):
-        every = {None: (1.0, 1.0), "other": (2.0, 2.0), "second": (2.0, 2.0), "third": (3.0, 3.0)}
-        gap = every[m["n"]] if m["n"] in every else number(m["n"])
+        every = {"other": (2.0, 2.0), "second": (2.0, 2.0), "third": (3.0, 3.0)}
+        gap = every[m["n"]] if m["n"] else _span(m) if m["a"] else (1.0, 1.0)
         if gap:
             per = PER_WEEK[m["period"]]
             add(m, "frequency", per / gap[1], per / gap[0])

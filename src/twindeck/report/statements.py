@@ -80,8 +80,8 @@ QUALIFIERS = {
     "slowly": r"\bages\b|\bslow(ly)?\b|\btakes? (me )?(a long|ages|forever)\b",
 }  # fmt: skip
 REPORTED = re.compile(
-    r"\b(states|stated|reports|reported|says|said|told|describes?|described|advises?|advised|"
-    r"explains?|explained|indicates|indicated|mentions|mentioned|confirms|confirmed)\b",
+    r"\b(states|stated|reports|reported|says|said|told|describes|described|advises|advised|"
+    r"explains|explained|indicates|indicated|mentions|mentioned|confirms|confirmed)\b",
     re.I,
 )  # noqa: E501
 OBSERVED = re.compile(
