@@ -572,3 +572,23 @@ def test_a_figure_is_looked_for_further_when_the_best_passage_has_none() -> None
     found = check_report(statements, _transcript(lines), 20.0)  # type: ignore[arg-type]
     changed = [f.detail for f in found if f.kind == "number_changed"]
     assert changed and "what was said: five minutes" in changed[0]
+
+
+def test_a_question_is_heard_with_its_lead_in() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "And sitting."),
+        ("S1", "How long before you need to get up?"),
+        ("S2", "After about a quarter of an hour I have to get up and move about."),
+        ("S1", "What's the heaviest thing you could lift?"),
+        ("S1", "Do you think?"),
+        ("S2", "A bag of sugar, so a kilo."),
+    ]
+    report = "She can sit for 15 minutes.\nShe can lift a 5kg bag of potatoes."
+    found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
+    sit = [f for f in found if f.statement == "She can sit for 15 minutes."]
+    # "sitting" led into the question: its answer is heard, with its limit and its figure
+    assert [f.kind for f in sit] == ["qualifier_dropped"] and "rest" in sit[0].detail
+    changed = [f.detail for f in found if f.kind == "number_changed"]
+    assert changed == ["the report says 5kg; what was said: a kilo"]

@@ -41,7 +41,6 @@ def ranges(text: str, said: bool = False) -> list[tuple[str, float, float]]:
         ("1.5 hrs", [("duration", 90, 90)]),
         ("an hour and ten minutes", [("duration", 70, 70)]),
         ("a minute or two", [("duration", 1, 2)]),
-        ("it wipes me out for two days", [("duration", 2880, 2880)]),
         ("three or four stairs", [("steps", 3, 4)]),
         ("two or three times a week", [("frequency", 2, 3)]),
         ("once or twice a week", [("frequency", 1, 2)]),
@@ -164,3 +163,19 @@ def test_what_reports_abbreviate_and_what_is_lifted_or_paid(
 
 def test_anything_over_is_a_limit() -> None:
     assert ranges("anything over 20 pounds and I get muddled", said=True) == [("money", 0, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("States he showers every 3-4 days.", [("frequency", 1.75, 2.33)]),
+        ("my mum fills it every Sunday", [("frequency", 1, 1)]),
+        ("Last socialised with a friend a week ago", [("period", 1, 1)]),
+        ("He has not met up with friends for a week", [("period", 1, 1)]),
+        ("I haven't seen a friend in four months", [("period", 17.33, 17.33)]),
+        ("four months or so, since Christmas", [("period", 17.33, 17.33)]),
+        ("it wipes me out for two days", [("period", 0.29, 0.29)]),
+    ],
+)
+def test_periods_and_days_of_the_week(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert ranges(text) == expected

@@ -169,6 +169,7 @@ ALSO_SAID = 0.8  # another passage this close to the best is also about the stat
 WINDOW = 3  # utterances per passage
 NEVER_SAID_BELOW = 0.12
 LEAD_IN_WORDS = 6  # "And sitting.", "Tell me about preparing meals.": what leads into a question
+WEEKDAY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekend", re.I)
 # what an assessor says between topics: not a lead-in to the next question
 TRANSITION = re.compile(
     r"^\W*(ok(ay)?|right|good|great|lovely|thanks?( you)?( for that)?|let'?s move on|moving on|"
@@ -331,9 +332,14 @@ def answers(
             while (
                 j > max(0, q - 2)
                 and who[j - 1] == who[q]
-                and not heard[j - 1].rstrip().endswith("?")
-                and len(heard[j - 1].split()) <= LEAD_IN_WORDS
-                and not TRANSITION.match(heard[j - 1])
+                and (  # a question put two ways, or a short lead-in
+                    _question(heard[j - 1])
+                    or (
+                        not heard[j - 1].rstrip().endswith("?")
+                        and len(heard[j - 1].split()) <= LEAD_IN_WORDS
+                        and not TRANSITION.match(heard[j - 1])
+                    )
+                )
             ):
                 j -= 1
             lead_in[q] = list(range(j, q))
@@ -665,7 +671,10 @@ def check_report(
             # a paraphrase keeps some of what was said; a statement none of whose own words
             # were heard is not compared with whatever else was said on its activity
             best = None
-            paraphrase = len(missing) < len(content) or st.quantities or INDEPENDENT.search(st.text)
+            # (or it states a figure: what was said of that is compared; "on Saturdays" says
+            # when, not how much)
+            measured = any(not WEEKDAY.search(q.text) for q in st.quantities)
+            paraphrase = len(missing) < len(content) or measured or INDEPENDENT.search(st.text)
             # the topic came up: a word of its activity was heard
             if own is not None and index.heard_any(own.words) and paraphrase:
                 best, score = index.best(" ".join(own.words))

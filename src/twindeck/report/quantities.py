@@ -24,8 +24,10 @@ INF = math.inf
 
 @dataclass(frozen=True)
 class Quantity:
-    kind: str  # distance | duration | frequency | steps
-    value: float  # metres, minutes, times a week, steps: one figure for the range (its top)
+    kind: str  # distance | duration | frequency | steps | period | weight | volume | money
+    # metres, minutes, times a week, steps, weeks, kilograms, litres, pounds: one figure for the
+    # range (its top)
+    value: float
     text: str
     low: float = -1.0  # the range it stands for; -1: the same as value
     high: float = -1.0
@@ -82,6 +84,7 @@ _MEASURE = {
 PER_WEEK = {"day": 7.0, "night": 7.0, "morning": 7.0, "evening": 7.0, "afternoon": 7.0,
             "week": 1.0, "fortnight": 0.5, "month": 12 / 52, "year": 1 / 52}  # fmt: skip
 _PERIOD = r"(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|year)"
+_WEEKS = {"day": 1 / 7, "week": 1.0, "month": 52 / 12, "year": 52.0}
 _ADVERB = {"daily": 7.0, "nightly": 7.0, "weekly": 1.0, "fortnightly": 0.5, "monthly": 12 / 52}
 # "three meals a day": not when the words between are a unit or small talk ("a lot a day")
 _NOT_THINGS: set[str] = set().union(*(set(u) for u in _UNITS.values())) | {
@@ -204,7 +207,7 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         value = low if high == INF else high
         found.append((start, end, Quantity(kind, value, text[start:end], low, high, start)))
 
-    # how long since something last happened, in weeks: "a week ago", "not for a week",
+    # how long since something last happened (a period, in weeks): "a week ago", "not for a week",
     # "I haven't seen a friend in four months"
     since = rf"(?P<a>{NUMBER})(?:\s*(?:to|-|–|or)\s*(?P<b>{NUMBER}))?\s+(?P<unit>days?|weeks?|months?|years?)"
     for m in itertools.chain(
@@ -226,7 +229,7 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
                     (
                         start,
                         m.end(),
-                        Quantity("since", high, text[start : m.end()], low, high, start),
+                        Quantity("period", high, text[start : m.end()], low, high, start),
                     )
                 )
     # frequencies first: "four days a week" is not four days long
@@ -280,6 +283,12 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         lower,
     ):
         add(m, "frequency", _ADVERB[m["how"]], _ADVERB[m["how"]])
+    for m in re.finditer(
+        r"\b(?:every|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
+        r"\bevery\s+weekend\b|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b",
+        lower,
+    ):
+        add(m, "frequency", 1.0, 1.0)  # every Sunday, on Mondays
     for m in re.finditer(r"\bmost\s+(?:days|nights|mornings|evenings)\b", lower):
         add(m, "frequency", 4.0, 6.0)
 
@@ -332,14 +341,16 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
                 if extra is not None and extra[1] > span[1]:
                     high = extra[1] * unit
             add(m, kind, low, high)
-    # how many days or weeks something lasts: "for two days", "a couple of weeks"
+    # a longer stretch of days, weeks, months or years (a period, in weeks): "for two days",
+    # "a couple of months", "four months or so since Christmas"
     for m in re.finditer(
-        rf"\b{RANGE}\s+(?P<unit>days|weeks)\b(?!\s+(?:a|per|each|every|in|out|of)\b)", lower
+        rf"\b{RANGE}\s+(?P<unit>days|weeks|months|years)\b(?!\s+(?:a|per|each|every|in|out|of)\b)",
+        lower,
     ):
         span = _span(m)
         if span and m["a"].strip() not in ("a", "an", "once", "twice"):
-            unit = 24 * 60 * (7 if m["unit"] == "weeks" else 1)
-            add(m, "duration", span[0] * unit, span[1] * unit)
+            weeks = _WEEKS[m["unit"].rstrip("s")]
+            add(m, "period", span[0] * weeks, span[1] * weeks)
     return [q for _, _, q in sorted(found, key=lambda x: x[0])]
 
 
