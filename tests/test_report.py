@@ -592,3 +592,28 @@ def test_a_question_is_heard_with_its_lead_in() -> None:
     assert [f.kind for f in sit] == ["qualifier_dropped"] and "rest" in sit[0].detail
     changed = [f.detail for f in found if f.kind == "number_changed"]
     assert changed == ["the report says 5kg; what was said: a kilo"]
+
+
+def test_a_follow_up_question_is_heard_but_a_new_one_is_not() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Do you have any problems with your bladder?"),
+        ("S2", "Yes, I have accidents with my bladder."),
+        ("S2", "I wear pads all the time now. It's embarrassing."),
+        ("S1", "How often do the accidents happen?"),
+        ("S2", "Two or three times a week."),
+        ("S1", "How do you manage with washing?"),
+        ("S2", "I shower three times a week, with my partner in the house."),
+        ("S1", "How often do you get out of the house and go anywhere new on your own?"),
+        ("S2", "Maybe once a week."),
+    ]
+    report = (
+        "She has bladder accidents about once a month and wears pads.\n"
+        "She showers three times a week, with her partner in the house."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
+    changed = {f.statement: f.detail for f in found if f.kind == "number_changed"}
+    assert list(changed.values()) == [
+        "the report says once a month; what was said: Two or three times a week"
+    ]

@@ -169,6 +169,9 @@ ALSO_SAID = 0.8  # another passage this close to the best is also about the stat
 WINDOW = 3  # utterances per passage
 NEVER_SAID_BELOW = 0.12
 LEAD_IN_WORDS = 6  # "And sitting.", "Tell me about preparing meals.": what leads into a question
+# the words a follow-up question asks with ("How often does that happen?")
+ASKING = {stem(w) for w in ("often", "happen", "usually", "normally", "typically", "long", "far",
+                            "much", "many")}  # fmt: skip
 WEEKDAY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekend", re.I)
 # what an assessor says between topics: not a lead-in to the next question
 TRANSITION = re.compile(
@@ -345,8 +348,20 @@ def answers(
             lead_in[q] = list(range(j, q))
     in_question = {j for chain in lead_in.values() for j in chain}
 
-    def asks(q: int) -> bool:  # an on-topic question
-        return _question(heard[q]) and any(on_topic[j] for j in [*lead_in.get(q, []), q])
+    def asks(q: int) -> bool:
+        """An on-topic question, or a follow-up on the topic to an answer that is ("How often
+        do the accidents happen?")."""
+        chain = [*lead_in.get(q, []), q]
+        before = chain[0] - 1
+        follow_up = (  # it asks about what the answer before it said, and little else
+            shared[q] > 0
+            and before >= 0
+            and on_topic[before]
+            and who[q] != who[before]
+            and len(_topic(heard[q]) - _topic(heard[before]) - topic - ASKING)
+            <= len(_topic(heard[q]) - ASKING) / 2
+        )
+        return _question(heard[q]) and (any(on_topic[j] for j in chain) or follow_up)
 
     # answers: runs of one speaker's utterances that are not questions; an answer is on the
     # topic as a whole (its number can be in one sentence and its subject in the next)

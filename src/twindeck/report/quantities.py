@@ -234,7 +234,7 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
                 )
     # frequencies first: "four days a week" is not four days long
     for m in re.finditer(
-        rf"\b{RANGE}\s*(?:times?\s+)?(?:a|an|per|each|every|in\s+a)\s+{_PERIOD}\b", lower
+        rf"\b{RANGE}\s*(?:times?\s+)?(?:a|an|per|each|every|in\s+a|this|that)\s+{_PERIOD}\b", lower
     ):
         span = _span(m)
         if span and m["a"].strip() not in ("a", "an"):
