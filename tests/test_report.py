@@ -617,3 +617,23 @@ def test_a_follow_up_question_is_heard_but_a_new_one_is_not() -> None:
     assert list(changed.values()) == [
         "the report says once a month; what was said: Two or three times a week"
     ]
+
+
+def test_a_figure_is_looked_for_by_the_part_of_the_sentence_it_is_in() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Can you pick things up and carry them?"),
+        ("S2", "Only light things, with both hands, and only a few steps."),
+        ("S2", "My wrists give way."),
+        ("S1", "Do you sleep well?"),
+        ("S2", "Not really, I wake up a lot in the night."),
+        ("S1", "What's the heaviest thing you could lift?"),
+        ("S2", "Sugar, so a kilo."),
+    ]
+    report = (
+        "She can lift a 5kg bag of potatoes using both hands but can carry it only a few steps."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
+    changed = [f.detail for f in found if f.kind == "number_changed"]
+    assert changed == ["the report says 5kg; what was said: a kilo"]

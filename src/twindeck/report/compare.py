@@ -552,17 +552,38 @@ def _figures(
     return out
 
 
+_CLAUSE = re.compile(r"[;:]\s*|,\s+(?=(?:and|but|then|which|after|before|so|as)\b)|\s+but\s+")
+
+
+def _clause(text: str, at: int) -> str:
+    """The part of a sentence a position is in: split at ";", ":", ", and", " but "."""
+    start = 0
+    for m in _CLAUSE.finditer(text):
+        if m.start() > at:
+            return text[start : m.start()]
+        start = m.end()
+    return text[start:]
+
+
 FURTHER = 0.5  # how like the statement, against the best passage, a passage searched further is
 
 
 def _further_figures(
-    index: Index, statement: str, said: list[tuple[str, str]], kinds: set[str]
+    index: Index,
+    statement: str,
+    said: list[tuple[str, str]],
+    kinds: set[str],
+    first: int = 1,
+    like: float = FURTHER,
 ) -> list[Quantity]:
+    """Figures of these kinds from the five passages most like the statement (from the
+    ``first`` best, and at least ``like`` times as like it as the best), in the first that has
+    any in an answer on its topic not already heard."""
     ranked = index.ranked(statement)
     top = ranked[0][0] if ranked else 0.0
     topic = _topic(statement)
-    for score, i in ranked[1:6]:
-        if score < FURTHER * top:
+    for score, i in ranked[first : first + 5]:
+        if score < like * top:
             break
         found = [
             p
@@ -719,6 +740,12 @@ def check_report(
             # no figure of the statement's kind where it matched best: the next passages about
             # it, in order of likeness, if an answer there on its topic gives one
             heard += _further_figures(index, heard_as, said_answers, kinds)
+            # and then by the part of the statement each figure is in ("can lift a 5kg bag"
+            # in "…, but can carry it only a few steps")
+            for q in st.quantities:
+                if q.kind not in {p.kind for p in heard}:
+                    part = index.heard_as(_clause(st.text, q.at))
+                    heard += _further_figures(index, part, said_answers, {q.kind}, 0, 0.0)
         agreed = {
             j
             for j, p in enumerate(heard)
