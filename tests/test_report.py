@@ -637,3 +637,21 @@ def test_a_figure_is_looked_for_by_the_part_of_the_sentence_it_is_in() -> None:
     found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
     changed = [f.detail for f in found if f.kind == "number_changed"]
     assert changed == ["the report says 5kg; what was said: a kilo"]
+
+
+def test_report_wording_that_keeps_a_limit() -> None:
+    # a report that says the limit in its own words has not dropped it
+    assert "rest" in qualifiers("sitting on the bed to dress")
+    assert "rest" in qualifiers("before needing to get up and move")
+    assert "not safely" in qualifiers("she then needs to sit due to feeling unsteady")
+    assert "not safely" in qualifiers("supervised by her partner for safety")
+    assert "not repeatedly" in qualifiers("has to rest in the afternoon due to fatigue")
+    assert "help" in qualifiers("a dosette box filled by his partner")
+    assert "help" in qualifiers("her daughter manages all bills")
+    assert "accompanied" in qualifiers("with his husband behind him")
+    # a need said with a double negative is a need; a plain denial is not
+    assert "help" in qualifiers("unable to settle without support from her sister")
+    assert "help" not in qualifiers("she walks without support")
+    # someone else sitting with the claimant is not the claimant resting
+    assert "rest" not in qualifiers("my partner has to sit with me and talk me down")
+    assert "help" in qualifiers("my partner has to sit with me and talk me down")

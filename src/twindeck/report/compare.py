@@ -500,7 +500,11 @@ INDEPENDENT = re.compile(
 # the claimant forgets or gets muddled
 COVERS: dict[str, tuple[str, ...]] = {"prompt": ("confused",), "help": ("confused", "prompt")}
 # who came to the consultation: a detail of it, not an account of what the claimant can do
-ATTENDANCE = re.compile(r"\battend(ed|s|ing)?\b|\bpresent (at|during)\b|\bcontributed\b", re.I)
+ATTENDANCE = re.compile(
+    r"\battend(ed|s|ing)?\b|\bpresent (at|during)\b|\bcontributed\b|\baccompanied\b[^.]{0,40}\b"
+    r"(during|at|to) the (assessment|consultation|appointment|interview|call)\b",
+    re.I,
+)
 CONSULTATION = re.compile(r"\b(consultation|assessment|interview|appointment|call)\b", re.I)
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
 

@@ -34,15 +34,18 @@ QUALIFIERS = {
     ),
     "rest": (
         r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
-        r"to sit\b|\bbreak\b|\bcatch my breath\b|\b(have|has|need|needs) to (get up|move)\b|"
-        r"\bmakes? (me|him|her) (get up|move)\b|\bbefore getting up\b|\b(keep|keeps) (having to )?sit"
+        r"to sit\b(?! with)|\bbreak\b|\bcatch my breath\b|\b(have|has|need|needs|needing) to "
+        r"(get up|move)\b|\bmakes? (me|him|her) (get up|move)\b|\bbefore getting up\b|"
+        r"\b(keep|keeps) (having to )?sit|\bsitting on (the|a|my|his|her) (bed|chair|stool)\b|"
+        r"\bseated\b|\blie down\b|\blying down\b"
     ),
     "help": (
         rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
-        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(ha(s|ve) to(?! be| come| go| remind| prompt)|does|do|doing|will|deals? with|"
-        r"sorts?|handles?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
+        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(ha(s|ve) to(?! be| come| go| remind| prompt| stay)|does|do|doing|will|deals? with|"
+        r"sorts?|handles?|manages?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
         r"cuts?|washes|washing|dresses|cooks?)\b|\bneeds? (his |her |my |a |the )?(partner|husband|wife|"
-        r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) to\b"
+        r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) to\b|"
+        rf"\b(filled|done|sorted|handled|managed|prepared|cooked|cut up|made) by (my |his |her |a |the )?{_PERSON}\b"
     ),
     "prompt": r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b",
     "accompanied": (
@@ -52,7 +55,7 @@ QUALIFIERS = {
         r"\baccompan(y|ies|ied)\b|\bwith (my|her|his|a|someone|somebody) (husband|wife|partner|"
         r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
         r"with (me|her|him)\b|\bwhen someone(’s|'s| is) (in|at|there|with|around)\b|\bhas to be "
-        r"there\b"
+        r"there\b|\bbehind (me|him|her)\b|\bhas to stay\b|\bsupervis(ed|es|ion|ing)\b"
     ),
     "aid": (
         r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brails?\b|\bframe\b|\baids?\b|"
@@ -62,11 +65,12 @@ QUALIFIERS = {
     "bad days": r"\bbad days?\b|\bsome days\b|\bmost days\b|\bon a bad\b|\bflare|\bgood day",
     "not safely": (
         r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b|\b(give|gives|gave) "
-        r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed)? myself\b"
+        r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed)? myself\b|"
+        r"\bunsteady\b|\bsafety\b|\bat risk\b|\brisk of\b|\bweak(ness)?\b|\bgoing to fall\b"
     ),
     "not repeatedly": (
         r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bwipes me out\b|"
-        r"\bexhausted\b|\bdone in\b|\bshattered\b|\bknackered\b"
+        r"\bexhaust(ed|ion)\b|\bdone in\b|\bshattered\b|\bknackered\b|\bfatigue(d)?\b"
     ),
     "distress": (
         r"\bpanic(s|ky|king)?\b|\banxious\b|\banxiety\b|\bcan'?t face\b|\bgo(es)? to pieces\b|"
@@ -118,6 +122,10 @@ def stem(word: str) -> str:
 
 
 NEGATION = re.compile(r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$")
+# "unable to settle without support", "cannot go out without her": a need, not a denial
+NEEDS = re.compile(
+    r"\b(unable|cannot|can'?t|won'?t|doesn'?t|never|not)\b[^.,;]{0,40}\bwithout\s+(\w+\s+)?$"
+)
 
 
 def qualifiers(text: str) -> list[str]:
@@ -127,7 +135,8 @@ def qualifiers(text: str) -> list[str]:
     found = []
     for name, pattern in QUALIFIERS.items():
         for m in re.finditer(pattern, lower):
-            if not NEGATION.search(lower[: m.start()]):
+            before = lower[: m.start()]
+            if not NEGATION.search(before) or NEEDS.search(before):
                 found.append(name)
                 break
     return found
