@@ -655,3 +655,21 @@ def test_report_wording_that_keeps_a_limit() -> None:
     # someone else sitting with the claimant is not the claimant resting
     assert "rest" not in qualifiers("my partner has to sit with me and talk me down")
     assert "help" in qualifiers("my partner has to sit with me and talk me down")
+
+
+def test_who_came_is_borne_out_by_the_recording() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Is it Karen Walsh?"),
+        ("S2", "Yes. I've got my husband with me if that's all right."),
+        ("S1", "How far can you walk?"),
+        ("S2", "About twenty metres."),
+    ]
+    report = (
+        "She was accompanied by her husband during the assessment.\n"
+        "The claimant attended with her sister."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
+    assert [(f.statement_index, f.kind) for f in found] == [(0, "supported")]
+    assert "husband" in found[0].detail and "husband" in found[0].passage.heard  # type: ignore[union-attr]

@@ -214,10 +214,11 @@ def _words(text: str) -> list[str]:
 SYNONYMS = {
     w: canon
     for canon, words in {
-        "mother": "mum mom mam mother",
+        "mother": "mum mom mam mother mummy",
         "father": "dad father",
         "partner": "wife husband partner spouse",
-        "phone": "ring rings rang phone phones phoned call calls called text texts",
+        "phone": "ring rings rang phone phones phoned telephone telephones call calls called text "
+        "texts",
         "remind": "remind reminds reminded prompt prompts prompted reminder",
         "continence": "incontinence incontinent continence pads pad accidents accident wet",
         "toilet": "toilet loo bathroom",
@@ -498,8 +499,15 @@ INDEPENDENT = re.compile(
 )
 # a limit the statement gives covers these too: someone who reminds or helps is there because
 # the claimant forgets or gets muddled
-COVERS: dict[str, tuple[str, ...]] = {"prompt": ("confused",), "help": ("confused", "prompt")}
+COVERS: dict[str, tuple[str, ...]] = {
+    "prompt": ("confused",),
+    "help": ("confused", "prompt", "accompanied"),  # who helps is there
+}
 # who came to the consultation: a detail of it, not an account of what the claimant can do
+# who can come with a claimant, as their stems (wife, husband: partner; mum, mom: mother)
+PEOPLE = {_stem(w) for w in ("partner", "husband", "wife", "spouse", "mum", "mom", "mother",
+                             "dad", "father", "daughter", "son", "sister", "brother", "friend",
+                             "carer", "neighbour", "advocate", "supporter")}  # fmt: skip
 ATTENDANCE = re.compile(
     r"\battend(ed|s|ing)?\b|\bpresent (at|during)\b|\bcontributed\b|\baccompanied\b[^.]{0,40}\b"
     r"(during|at|to) the (assessment|consultation|appointment|interview|call)\b",
@@ -624,6 +632,25 @@ def check_report(
     findings: list[Finding] = []
     asked: set[str] = set()  # activities already reported as never asked about
     for st in statements:
+        if ATTENDANCE.search(st.text) and not st.quantities:
+            # who came with the claimant: a detail of the consultation, borne out when the
+            # recording has them (a companion introduced or speaking), not a claim about an
+            # activity; a companion who never spoke cannot be ruled out
+            people = [w for w in _words(st.text) if _stem(w) in PEOPLE]
+            ranked = index.ranked(" ".join(people)) if people else []
+            if ranked and index.heard_any(tuple(people)):
+                findings.append(
+                    Finding(
+                        "supported",
+                        st.text,
+                        st.index,
+                        index.items[ranked[0][1]],
+                        f"the recording has the claimant's {' or '.join(people)}",
+                        5.0,
+                        "",
+                    )  # fmt: skip
+                )
+            continue
         heard_as = index.heard_as(st.text)  # the statement in the words the model wrote
         best, score = index.best(heard_as)
         passage = index.items[best] if best is not None else None

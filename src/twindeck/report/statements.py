@@ -25,7 +25,7 @@ from twindeck.report.quantities import Quantity, quantities
 
 # someone who does things for the claimant
 _PERSON = (
-    r"(partner|husband|wife|daughter|son|carer|mum|mother|dad|father|friend|sister|brother|"
+    r"(partner|husband|wife|daughter|son|carer|mum|mom|mother|dad|father|friend|sister|brother|"
     r"neighbour|pharmacy|pharmacist)s?"
 )
 QUALIFIERS = {
@@ -55,7 +55,8 @@ QUALIFIERS = {
         r"\baccompan(y|ies|ied)\b|\bwith (my|her|his|a|someone|somebody) (husband|wife|partner|"
         r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
         r"with (me|her|him)\b|\bwhen someone(’s|'s| is) (in|at|there|with|around)\b|\bhas to be "
-        r"there\b|\bbehind (me|him|her)\b|\bhas to stay\b|\bsupervis(ed|es|ion|ing)\b"
+        r"there\b|\bbehind (me|him|her)\b|\bhas to stay\b|\bsupervis(ed|es|ion|ing)\b|"
+        r"\bsits? (next to|with|beside) (me|him|her)\b"
     ),
     "aid": (
         r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brails?\b|\bframe\b|\baids?\b|"
@@ -66,7 +67,8 @@ QUALIFIERS = {
     "not safely": (
         r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b|\b(give|gives|gave) "
         r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed)? myself\b|"
-        r"\bunsteady\b|\bsafety\b|\bat risk\b|\brisk of\b|\bweak(ness)?\b|\bgoing to fall\b"
+        r"\bunsteady\b|\bsafety\b|\bat risk\b|\brisk of\b|\bweak(ness)?\b|\bgoing to fall\b|"
+        r"\bslip(s|ped|ping)?\b|\b(no|without) (any )?warning\b"
     ),
     "not repeatedly": (
         r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bwipes me out\b|"
