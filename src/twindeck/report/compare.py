@@ -559,7 +559,7 @@ def _figures(
         for p in answered_quantities(question, answer):
             if (p.kind != "frequency" and not all_kinds) or _topic(
                 question + " " + answer
-            ) & _topic(statement):
+            ) & _topic(statement) - GENERIC:
                 out.append(p)
     return out
 
@@ -577,6 +577,8 @@ def _clause(text: str, at: int) -> str:
     return text[start:]
 
 
+# said of anything ("it takes me…", "I make…"): no sign that a figure is about the statement
+GENERIC = {stem(w) for w in ("take", "make", "keep", "try", "feel", "want", "like", "thing")}
 FURTHER = 0.5  # how like the statement, against the best passage, a passage searched further is
 
 
@@ -593,7 +595,7 @@ def _further_figures(
     any in an answer on its topic not already heard."""
     ranked = index.ranked(statement)
     top = ranked[0][0] if ranked else 0.0
-    topic = _topic(statement)
+    topic = _topic(statement) - GENERIC
     for score, i in ranked[first : first + 5]:
         if score < like * top:
             break
@@ -726,6 +728,7 @@ def check_report(
         # 3. reported speech never said: its own words are not in the recording
         missing = index.missing(heard_as)
         never: Finding | None = None  # held back while a paraphrase is compared on its topic
+        matched: list[tuple[str, str]] = []
         if passage is None or score < NEVER_SAID_BELOW or (st.reported and index.unheard(heard_as)):
             if not st.reported:
                 continue
@@ -752,6 +755,7 @@ def check_report(
             # the topic is compared with the statement (a limit dropped in the summary)
             activity = own
             passage = index.items[best]
+            matched = said_answers  # where the statement itself matched best, if anywhere
             said_answers = index.answers(" ".join(activity.words), best)
             said = " ".join(a for _, a in said_answers)
             title = activity.title
@@ -766,6 +770,9 @@ def check_report(
             else heard_as + " " + " ".join(activity.words if activity else ())
         )
         heard = _figures(said_answers, on, all_kinds=never is not None)
+        if never is not None:  # where the statement matched, on its activity, comes first
+            first = _figures(matched, on, all_kinds=True)
+            heard = first + [p for p in heard if p.kind not in {f.kind for f in first}]
         kinds = {q.kind for q in st.quantities} - {p.kind for p in heard}
         if kinds and best is not None and never is None:
             # no figure of the statement's kind where it matched best: the next passages about
