@@ -179,3 +179,10 @@ def test_anything_over_is_a_limit() -> None:
 )
 def test_periods_and_days_of_the_week(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert ranges(text) == expected
+
+
+def test_a_bound_said_after_the_figure() -> None:
+    assert ranges("Maybe ten minutes at the most", said=True) == [("duration", 0, 10)]
+    assert ranges("five minutes, if that", said=True) == [("duration", 0, 5)]
+    assert ranges("an hour or more") == [("duration", 60, math.inf)]
+    assert ranges("20 metres max") == [("distance", 20, 20)]  # in a report: the ability

@@ -503,11 +503,11 @@ COVERS: dict[str, tuple[str, ...]] = {
     "prompt": ("confused",),
     "help": ("confused", "prompt", "accompanied"),  # who helps is there
 }
-# who came to the consultation: a detail of it, not an account of what the claimant can do
 # who can come with a claimant, as their stems (wife, husband: partner; mum, mom: mother)
 PEOPLE = {_stem(w) for w in ("partner", "husband", "wife", "spouse", "mum", "mom", "mother",
                              "dad", "father", "daughter", "son", "sister", "brother", "friend",
                              "carer", "neighbour", "advocate", "supporter")}  # fmt: skip
+# who came to the consultation: a detail of it, not an account of what the claimant can do
 ATTENDANCE = re.compile(
     r"\battend(ed|s|ing)?\b|\bpresent (at|during)\b|\bcontributed\b|\baccompanied\b[^.]{0,40}\b"
     r"(during|at|to) the (assessment|consultation|appointment|interview|call)\b",
@@ -609,6 +609,39 @@ def _further_figures(
         if found:
             return found
     return []
+
+
+def _heard_figures(
+    index: Index,
+    st: Statement,
+    heard_as: str,
+    said: list[tuple[str, str]],
+    matched: list[tuple[str, str]] | None,
+    activity: Activity | None,
+) -> list[Quantity]:
+    """The figures said that the statement's are compared with. ``matched`` is None for a
+    statement compared where it matched; otherwise its own words were never said, ``said`` is
+    what was said on its activity, and ``matched`` where the statement matched best: every
+    figure must then come from an answer on that activity, where it matched first."""
+    if matched is not None:
+        on = heard_as + " " + " ".join(activity.words if activity else ())
+        first = _figures(matched, on, all_kinds=True)
+        return first + [
+            p for p in _figures(said, on, all_kinds=True) if p.kind not in {f.kind for f in first}
+        ]
+    heard = _figures(said, heard_as)
+    kinds = {q.kind for q in st.quantities} - {p.kind for p in heard}
+    if kinds:
+        # no figure of the statement's kind where it matched best: the next passages about it,
+        # in order of likeness, if an answer there on its topic gives one
+        heard += _further_figures(index, heard_as, said, kinds)
+        # and then by the part of the statement each figure is in ("can lift a 5kg bag" in
+        # "…, but can carry it only a few steps")
+        for q in st.quantities:
+            if q.kind not in {p.kind for p in heard}:
+                part = index.heard_as(_clause(st.text, q.at))
+                heard += _further_figures(index, part, said, {q.kind}, first=0, like=0.0)
+    return heard
 
 
 def _activity(st: Statement, scheme: str | None, context: str) -> Activity | None:
@@ -762,28 +795,9 @@ def check_report(
         # 1. numbers: what was said on the topic, not in the question or a neighbouring answer.
         # A figure said that one of the statement's figures agrees with is accounted for: it is
         # not also held against the statement's other figures ("twice a day… forgets most days")
-        # a statement whose own words were never said is compared with what was said on its
-        # activity: every figure must come from an answer on that activity
-        on = (
-            heard_as
-            if never is None
-            else heard_as + " " + " ".join(activity.words if activity else ())
+        heard = _heard_figures(
+            index, st, heard_as, said_answers, matched if never is not None else None, activity
         )
-        heard = _figures(said_answers, on, all_kinds=never is not None)
-        if never is not None:  # where the statement matched, on its activity, comes first
-            first = _figures(matched, on, all_kinds=True)
-            heard = first + [p for p in heard if p.kind not in {f.kind for f in first}]
-        kinds = {q.kind for q in st.quantities} - {p.kind for p in heard}
-        if kinds and best is not None and never is None:
-            # no figure of the statement's kind where it matched best: the next passages about
-            # it, in order of likeness, if an answer there on its topic gives one
-            heard += _further_figures(index, heard_as, said_answers, kinds)
-            # and then by the part of the statement each figure is in ("can lift a 5kg bag"
-            # in "…, but can carry it only a few steps")
-            for q in st.quantities:
-                if q.kind not in {p.kind for p in heard}:
-                    part = index.heard_as(_clause(st.text, q.at))
-                    heard += _further_figures(index, part, said_answers, {q.kind}, 0, 0.0)
         agreed = {
             j
             for j, p in enumerate(heard)

@@ -5,10 +5,11 @@
 "four days out of seven", "every other day", "every couple of months", "once a fortnight",
 "three meals a day", "most days", "15m", "1.5 hrs".
 
-Each quantity is a range in one unit per kind — metres, minutes, times a week — so that "a few
-minutes" or "ten to fifteen" are not read as one exact figure, and bounds keep their direction:
-"up to 20 metres" is at most 20, "more than an hour" at least 60, and "can't stand for more than
-five minutes" at most 5. Counts of steps or stairs are their own kind.
+Each quantity is a range in one unit per kind — metres, minutes, times a week, steps, weeks (a
+period: "for two days", "a week ago"), kilograms, litres, pounds — so that "a few minutes" or
+"ten to fifteen" are not read as one exact figure, and bounds keep their direction: "less than
+20 metres" is at most 20, "more than an hour" at least 60, and "can't stand for more than five
+minutes" or "five minutes at the most" at most 5.
 """
 
 # ruff: noqa: E501  (regular-expression tables)
@@ -113,6 +114,10 @@ _LIMITED = re.compile(
     r"\b(not|can'?t|cannot|couldn'?t|unable|never|won'?t|isn'?t|don'?t|doesn'?t|if|when|"
     r"whenever|before|any|anything|anywhere)\b[^.;!?]*$"
 )
+# a bound said after the number
+_AFTER = re.compile(
+    r"[\s,]+(at the most|at most|max|tops|if that|or less|or more|or longer|plus)\b"
+)
 _VAGUE = {"a couple of": (2, 3), "a couple": (2, 3), "couple of": (2, 3), "a few": (2, 5),
           "few": (2, 5), "several": (3, 7), "a dozen": (12, 12), "dozen": (12, 12), "a": (1, 1),
           "an": (1, 1), "once": (1, 1), "twice": (2, 2)}  # fmt: skip
@@ -204,6 +209,13 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         if any(a < end and start < b for a, b, _ in found):
             return  # a longer reading of these words came first
         low, high = _bounded(lower, start, low, high, said)
+        after = _AFTER.match(lower, end)
+        if after:  # "ten minutes at the most", "an hour or more"
+            low, high = (
+                (low, INF)
+                if after[1] in ("or more", "or longer", "plus")
+                else ((0.0, high) if said else (low, high))
+            )
         value = low if high == INF else high
         found.append((start, end, Quantity(kind, value, text[start:end], low, high, start)))
 
