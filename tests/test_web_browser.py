@@ -433,7 +433,7 @@ def test_a_call_in_the_browser_is_two_channels(
     page.check("#call")
     page.click("#record")
     page.wait_for_selector("#during:not([hidden])")
-    time.sleep(4)
+    time.sleep(6)  # under load the fake devices can take a second or two to start
     page.click("#stop")
     page.wait_for_selector("#after:not([hidden])", timeout=30000)
     (rec,) = server.folder.glob("*.twindeck")
