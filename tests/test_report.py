@@ -673,3 +673,29 @@ def test_who_came_is_borne_out_by_the_recording() -> None:
     found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
     assert [(f.statement_index, f.kind) for f in found] == [(0, "supported")]
     assert "husband" in found[0].detail and "husband" in found[0].passage.heard  # type: ignore[union-attr]
+
+
+def test_who_asks_decides_what_is_a_question() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Let's talk about walking. How far can you walk?"),
+        ("S2", "Not far. I lean on my stick."),
+        # the companion, punctuated by the model as if asking
+        ("S2", "Can I just say, she gets about 50 yards, not much more?"),
+        ("S1", "Thank you. Do you use the phone?"),
+        ("S1", "Could you ring the doctors?"),
+        ("S1", "For example,"),  # the assessor's turn goes on: not an answer
+        ("S2", "If I have to ring somewhere, my sister sits next to me and writes it down."),
+        ("S2", "More like every other week. No, every couple of weeks."),
+    ]
+    report = (
+        "Her daughter explained she is able to walk approximately 150m with a stick.\n"
+        "Mr Price uses the telephone every day."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
+    changed = [f.detail for f in found if f.kind == "number_changed"]
+    assert any(d.startswith("the report says 150m; what was said: 50 yards") for d in changed)
+    assert "the report says every day; what was said: every couple of weeks" in changed
+    phone = [f for f in found if f.statement.startswith("Mr Price")]
+    assert "qualifier_dropped" in {f.kind for f in phone}  # the sister writes it down

@@ -169,10 +169,18 @@ ALSO_SAID = 0.8  # another passage this close to the best is also about the stat
 WINDOW = 3  # utterances per passage
 NEVER_SAID_BELOW = 0.12
 LEAD_IN_WORDS = 6  # "And sitting.", "Tell me about preparing meals.": what leads into a question
+# a question that carries on the one before: it refers back to it, or is only a few words
+CARRIED_ON = re.compile(r"\b(it|them|that|those|this|they)\b|^\W*(\S+\s+){0,3}\S+\W*$", re.I)
 # the words a follow-up question asks with ("How often does that happen?")
 ASKING = {stem(w) for w in ("often", "happen", "usually", "normally", "typically", "long", "far",
                             "much", "many")}  # fmt: skip
 WEEKDAY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekend", re.I)
+MOVING_ON = re.compile(
+    r"\b(let'?s move on( to)?|moving on|i'?d like to ask (you )?about something else( now)?|"
+    r"thanks? (you )?(for that)?)\b",
+    re.I,
+)
+NAMED = re.compile(r"\b(Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)?")
 # what an assessor says between topics: not a lead-in to the next question
 TRANSITION = re.compile(
     r"^\W*(ok(ay)?|right|good|great|lovely|thanks?( you)?( for that)?|let'?s move on|moving on|"
@@ -261,9 +269,12 @@ def _windows(
     for i in range(max(1, len(us) - WINDOW + 1) if us else 0):
         group = us[i : i + WINDOW]
         # with the utterance before it (the question a window can open on the answer to) and
-        # the two after it (an answer can go on past the window)
+        # the two after it (an answer can go on past the window), to the end of that answer
         lead = 1 if i > 0 else 0
-        context = us[i - lead : i + WINDOW + 2]
+        end = min(len(us), i + WINDOW + 2)
+        while end < len(us) and end < i + WINDOW + 6 and us[end].speaker == us[end - 1].speaker:
+            end += 1  # and the rest of the answer it ends in
+        context = us[i - lead : end]
         heard = tuple(" ".join(w.text for w in u.words) for u in context)
         passage = Passage(
             group[0].start_s,
@@ -284,7 +295,7 @@ QUESTION_START = re.compile(
 )
 
 
-def _question(heard: str) -> bool:
+def _is_question(heard: str) -> bool:
     """A question ends with "?" and starts like one (the model puts "?" after some answers)."""
     return heard.rstrip().endswith("?") and bool(QUESTION_START.match(heard))
 
@@ -308,6 +319,7 @@ def answers(
     core: int = WINDOW,
     idf: dict[str, float] | None = None,
     lead: int = 0,
+    asker: str = "",
 ) -> list[tuple[str, str]]:
     """What the passage says on the statement's topic, in answers: the utterances that are not
     questions and share a word with the statement, the answer straight after a question that
@@ -317,27 +329,40 @@ def answers(
     An utterance is on the topic when the words it shares with the statement weigh (by ``idf``,
     how rare they are in the recording) at least half as much as the best utterance's. The first
     ``lead`` utterances come before the passage: only as the question its first answer answers.
-    Each answer comes with the question it answers ("" if it follows none)."""
+    Each answer comes with the question it answers ("" if it follows none). When the ``asker``
+    (the assessor's speaker) is known, what the asker says is never an answer and what anyone
+    else says never a question, whatever the model's punctuation."""
     topic = _topic(statement)
     weights = idf or {}
+    # what is said between topics ("Let's move on") is about none of them
+    topical = [MOVING_ON.sub(" ", h) for h in heard]
     shared = [
-        sum(weights.get(w, 1.0) for w in topic & {_stem(w) for w in _words(h)}) for h in heard
+        sum(weights.get(w, 1.0) for w in topic & {_stem(w) for w in _words(h)}) for h in topical
     ]
     end = lead + core
     top = max(shared[:end], default=0.0)
     on_topic = [top > 0 and x >= 0.5 * top for x in shared]
     who = speakers if len(speakers) == len(heard) else ("",) * len(heard)
+
+    def question(i: int) -> bool:
+        if asker and who[i]:
+            return who[i] == asker and heard[i].rstrip().endswith("?")
+        return _is_question(heard[i])
+
+    def _asked(i: int) -> bool:  # said by the assessor: not an answer
+        return bool(asker) and who[i] == asker
+
     # a question with what its asker said just before it ("And sitting. How long before you
     # need to get up?"): on the topic if any of it is
     lead_in: dict[int, list[int]] = {}
     for q in range(len(heard)):
-        if _question(heard[q]) and who[q]:
+        if question(q) and who[q]:
             j = q
             while (
                 j > max(0, q - 2)
                 and who[j - 1] == who[q]
-                and (  # a question put two ways, or a short lead-in
-                    _question(heard[j - 1])
+                and (  # a question carried on ("How often?", "And them?"), or a lead-in
+                    (question(j - 1) and CARRIED_ON.search(heard[q]))
                     or (
                         not heard[j - 1].rstrip().endswith("?")
                         and len(heard[j - 1].split()) <= LEAD_IN_WORDS
@@ -349,26 +374,43 @@ def answers(
             lead_in[q] = list(range(j, q))
     in_question = {j for chain in lead_in.values() for j in chain}
 
-    def asks(q: int) -> bool:
+    def turn(first: int) -> list[int]:
+        """The question an answer starting at ``first`` answers: the assessor's turn before it
+        (when who asks is known), or the question before it with its lead-in."""
+        if asker:
+            j, asked_at = first, None  # the latest question in the turn
+            while j > 0 and first - j < 4 and who[j - 1] == asker:
+                if question(j - 1):
+                    if asked_at is not None and not CARRIED_ON.search(heard[asked_at]):
+                        break  # an earlier question of its own ("Your name? How do you…?")
+                    asked_at = j - 1
+                j -= 1
+            return list(range(j, first))
+        q = first - 1
+        return [*lead_in.get(q, []), q] if first > 0 and question(q) else []
+
+    def asks(chain: list[int]) -> bool:
         """An on-topic question, or a follow-up on the topic to an answer that is ("How often
         do the accidents happen?")."""
-        chain = [*lead_in.get(q, []), q]
+        if not chain:
+            return False
+        text = " ".join(topical[j] for j in chain)
         before = chain[0] - 1
         follow_up = (  # it asks about what the answer before it said, and little else
-            shared[q] > 0
+            any(shared[j] > 0 for j in chain)
             and before >= 0
             and on_topic[before]
-            and who[q] != who[before]
-            and len(_topic(heard[q]) - _topic(heard[before]) - topic - ASKING)
-            <= len(_topic(heard[q]) - ASKING) / 2
+            and who[chain[-1]] != who[before]
+            and len(_topic(text) - _topic(topical[before]) - topic - ASKING)
+            <= len(_topic(text) - ASKING) / 2
         )
-        return _question(heard[q]) and (any(on_topic[j] for j in chain) or follow_up)
+        return any(on_topic[j] for j in chain) or follow_up
 
     # answers: runs of one speaker's utterances that are not questions; an answer is on the
     # topic as a whole (its number can be in one sentence and its subject in the next)
     runs: list[list[int]] = []
     for i in range(lead, len(heard)):
-        if _question(heard[i]) or i in in_question:
+        if question(i) or i in in_question or _asked(i):
             continue
         if runs and runs[-1][-1] == i - 1 and who[i] == who[i - 1]:
             runs[-1].append(i)
@@ -378,18 +420,14 @@ def answers(
     out: list[tuple[str, str]] = []
     for answer in runs:
         first = answer[0]
+        chain = turn(first)
         past = first >= end and not (keep and keep[-1] == first - 1)
         # past the passage: only an answer to its question, or its last answer going on
-        if past and not (first > 0 and asks(first - 1) and first - 1 < end):
+        if past and not (chain and chain[-1] < end and asks(chain)):
             continue
-        if (first > 0 and asks(first - 1)) or any(on_topic[i] for i in answer if i < end):
+        if asks(chain) or any(on_topic[i] for i in answer if i < end):
             keep.extend(answer)
-            q = first - 1
-            asked = (
-                " ".join(heard[j] for j in [*lead_in.get(q, []), q])
-                if first > 0 and _question(heard[q])
-                else ""
-            )
+            asked = " ".join(topical[j] for j in chain)
             out.append((asked, " ".join(heard[i] for i in answer)))
     return out  # nothing on the topic: nothing said about it
 
@@ -399,6 +437,14 @@ class Index:
         self, windows: list[tuple[Passage, tuple[str, ...], tuple[str, ...], int]]
     ) -> None:
         self.items = [w[0] for w in windows]
+        # the assessor: who asks the questions, when more than one person speaks
+        asked: Counter[str] = Counter()
+        voices: set[str] = set()
+        for _, heard, speakers, _ in windows:
+            for text, who in zip(heard, speakers, strict=True):
+                voices.add(who)
+                asked[who] += _is_question(text)
+        self.asker = asked.most_common(1)[0][0] if len(voices) > 1 and asked.total() else ""
         self.heard = [w[1] for w in windows]
         self.speakers = [w[2] for w in windows]
         self.leads = [w[3] for w in windows]
@@ -472,7 +518,8 @@ class Index:
         return (ranked[0][1], ranked[0][0]) if ranked else (None, 0.0)
 
     def answers(self, text: str, i: int) -> list[tuple[str, str]]:
-        return answers(text, self.heard[i], self.speakers[i], idf=self.idf, lead=self.leads[i])
+        return answers(text, self.heard[i], self.speakers[i], idf=self.idf, lead=self.leads[i],
+                       asker=self.asker)  # fmt: skip
 
     def said_about(self, text: str, best: int) -> list[tuple[str, str]]:
         """What was said on the statement's topic, answer by answer with its question: in the
@@ -686,7 +733,9 @@ def check_report(
                     )  # fmt: skip
                 )
             continue
-        heard_as = index.heard_as(st.text)  # the statement in the words the model wrote
+        # the statement in the words the model wrote, without the claimant's name ("Mr Price"
+        # says nothing about what the statement is about)
+        heard_as = index.heard_as(NAMED.sub("", st.text))
         best, score = index.best(heard_as)
         passage = index.items[best] if best is not None else None
         said_answers = index.said_about(heard_as, best) if best is not None else []
