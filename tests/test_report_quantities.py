@@ -186,3 +186,12 @@ def test_a_bound_said_after_the_figure() -> None:
     assert ranges("five minutes, if that", said=True) == [("duration", 0, 5)]
     assert ranges("an hour or more") == [("duration", 60, math.inf)]
     assert ranges("20 metres max") == [("distance", 20, 20)]  # in a report: the ability
+
+
+def test_a_correction_said_a_sentence_later() -> None:
+    said = said_quantities(
+        "It's a couple of times a week. No, hang on, that's not right. More like every other week."
+    )
+    assert [q.text for q in said] == ["every other week"]
+    # "an hour or two a day" is how long, not "two a day"
+    assert ranges("out of bed for an hour or two a day") == [("duration", 60, 120)]

@@ -395,14 +395,17 @@ def answers(
         if not chain:
             return False
         text = " ".join(topical[j] for j in chain)
-        before = chain[0] - 1
+        before = chain[0] - 1  # the answer before the question, all of it
+        start = before
+        while start > 0 and who[start - 1] == who[before] and who[before] != who[chain[-1]]:
+            start -= 1
+        prior = " ".join(topical[start : before + 1]) if before >= 0 else ""
         follow_up = (  # it asks about what the answer before it said, and little else
-            any(shared[j] > 0 for j in chain)
+            (any(shared[j] > 0 for j in chain) or bool(CARRIED_ON.search(text)))
             and before >= 0
-            and on_topic[before]
+            and any(on_topic[start : before + 1])
             and who[chain[-1]] != who[before]
-            and len(_topic(text) - _topic(topical[before]) - topic - ASKING)
-            <= len(_topic(text) - ASKING) / 2
+            and len(_topic(text) - _topic(prior) - topic - ASKING) <= len(_topic(text) - ASKING) / 2
         )
         return any(on_topic[j] for j in chain) or follow_up
 
@@ -423,7 +426,8 @@ def answers(
         chain = turn(first)
         past = first >= end and not (keep and keep[-1] == first - 1)
         # past the passage: only an answer to its question, or its last answer going on
-        if past and not (chain and chain[-1] < end and asks(chain)):
+        # (a follow-up asked straight after the passage counts too)
+        if past and not (chain and chain[0] <= end and asks(chain)):
             continue
         if asks(chain) or any(on_topic[i] for i in answer if i < end):
             keep.extend(answer)
@@ -626,6 +630,7 @@ def _clause(text: str, at: int) -> str:
 
 # said of anything ("it takes me…", "I make…"): no sign that a figure is about the statement
 GENERIC = {stem(w) for w in ("take", "make", "keep", "try", "feel", "want", "like", "thing")}
+GENERIC |= PEOPLE  # who said it or who helps: not what a figure is about
 FURTHER = 0.5  # how like the statement, against the best passage, a passage searched further is
 
 

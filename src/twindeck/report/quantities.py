@@ -249,7 +249,11 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         rf"\b{RANGE}\s*(?:times?\s+)?(?:a|an|per|each|every|in\s+a|this|that)\s+{_PERIOD}\b", lower
     ):
         span = _span(m)
-        if span and m["a"].strip() not in ("a", "an"):
+        # "an hour or two a day" is how long, not "two a day"
+        unit_or = re.search(
+            rf"\b(?:{_MEASURE['duration']}|{_MEASURE['distance']})\s+or\s+$", lower[: m.start()]
+        )
+        if span and m["a"].strip() not in ("a", "an") and not unit_or:
             per = PER_WEEK[m["period"]]
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
@@ -374,14 +378,15 @@ _CORRECTION = re.compile(
 
 def said_quantities(text: str) -> list[Quantity]:
     """Quantities as a speaker meant them: a figure they correct straight away ("fifty — no,
-    more like thirty metres") gives way to the correction."""
+    more like thirty metres", "a couple of times a week. No, hang on, that's not right. More
+    like every other week") gives way to the correction."""
     qs = quantities(text, said=True)
     out = []
     for i, q in enumerate(qs):
         later = next((p for p in qs[i + 1 :] if p.kind == q.kind), None)
         if later is not None:
             between = text[q.at + len(q.text) : later.at]
-            if len(between) < 40 and _CORRECTION.match(between):
+            if len(between) < 80 and _CORRECTION.match(between):
                 continue
         out.append(q)
     return out
