@@ -699,3 +699,17 @@ def test_who_asks_decides_what_is_a_question() -> None:
     assert "the report says every day; what was said: every couple of weeks" in changed
     phone = [f for f in found if f.statement.startswith("Mr Price")]
     assert "qualifier_dropped" in {f.kind for f in phone}  # the sister writes it down
+
+
+def test_a_figure_for_another_action_is_not_compared() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How long can you stand for, say at the sink?"),
+        ("S2", "About five minutes, then I have to sit down."),
+        ("S1", "Do you sleep well?"),
+        ("S2", "No, the pain wakes me."),
+    ]
+    report = "He can sit for 15 minutes without difficulty."
+    found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
+    assert "number_changed" not in {f.kind for f in found}  # five minutes was standing

@@ -195,3 +195,15 @@ def test_a_correction_said_a_sentence_later() -> None:
     assert [q.text for q in said] == ["every other week"]
     # "an hour or two a day" is how long, not "two a day"
     assert ranges("out of bed for an hour or two a day") == [("duration", 60, 120)]
+
+
+def test_units_the_model_mishears_and_what_is_no_figure() -> None:
+    heard = answered_quantities("What can you lift?", "A quarter lighter carton at most.")
+    assert [(q.kind, q.value, q.text) for q in heard] == [("volume", 0.25, "A quarter lighter")]
+    # a unit word of another kind is not taken for one that sounds like it (pounds, pints)
+    heard = answered_quantities("How do you manage money?", "Anything over five pounds.")
+    assert [q.kind for q in heard] == ["money"]
+    # "three quarters of an ear": a fraction of nothing said is no figure
+    assert answered_quantities("How long does it take?", "About three quarters of an ear.") == []
+    assert ranges("She can climb a full flight of stairs") == [("steps", 12, 14)]
+    assert ranges("one or two good days a week") == [("frequency", 1, 2)]

@@ -607,12 +607,27 @@ def _figures(
     said, compared with what was said on its activity)."""
     out = []
     for question, answer in said:
+        if _other_action(question, answer, statement):
+            continue
         for p in answered_quantities(question, answer):
             if (p.kind != "frequency" and not all_kinds) or _topic(
                 question + " " + answer
             ) & _topic(statement) - GENERIC:
                 out.append(p)
     return out
+
+
+# what a figure measures: a question about one of these is not answered about another
+ACTIONS = {_stem(w) for w in ("stand", "sit", "walk", "read", "cook", "cooker", "dress", "shower",
+                              "sleep", "lift", "carry", "stairs", "eat", "watch", "drive",
+                              "concentrate", "concentration", "phone")}  # fmt: skip
+
+
+def _other_action(question: str, answer: str, statement: str) -> bool:
+    """The question asks about doing something else than the statement ("How long can you
+    stand?" for a statement about sitting), and the answer does not come round to it."""
+    asked, stated = _topic(question) & ACTIONS, _topic(statement) & ACTIONS
+    return bool(asked and stated and not (asked | _topic(answer) & ACTIONS) & stated)
 
 
 _CLAUSE = re.compile(r"[;:]\s*|,\s+(?=(?:and|but|then|which|after|before|so|as)\b)|\s+but\s+")
@@ -654,7 +669,9 @@ def _further_figures(
         found = [
             p
             for question, answer in index.answers(statement, i)
-            if (question, answer) not in said and _topic(question + " " + answer) & topic
+            if (question, answer) not in said
+            and _topic(question + " " + answer) & topic
+            and not _other_action(question, answer, statement)
             for p in answered_quantities(question, answer)
             if p.kind in kinds
         ]

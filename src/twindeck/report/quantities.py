@@ -20,6 +20,8 @@ import math
 import re
 from dataclasses import dataclass
 
+import jellyfish
+
 INF = math.inf
 
 
@@ -305,6 +307,15 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         lower,
     ):
         add(m, "frequency", 1.0, 1.0)  # every Sunday, on Mondays
+    # "four good days a week", "one or two bad days a month"
+    for m in re.finditer(
+        rf"\b{RANGE}\s+(?:good|bad)\s+days?\s+(?:a|per|in\s+a|out\s+of|each)\s+(?P<whole>week|seven|fortnight|month)\b",
+        lower,
+    ):
+        span = _span(m)
+        if span:
+            per = {"fortnight": 0.5, "month": 12 / 52}.get(m["whole"], 1.0)
+            add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(r"\bmost\s+(?:days|nights|mornings|evenings)\b", lower):
         add(m, "frequency", 4.0, 6.0)
 
@@ -357,6 +368,13 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
                 if extra is not None and extra[1] > span[1]:
                     high = extra[1] * unit
             add(m, kind, low, high)
+    # a flight of stairs: twelve to fourteen steps in a house
+    for m in re.finditer(
+        rf"\b{RANGE}\s+(?:full\s+)?flights?(?:\s+of\s+(?:stairs|steps))?\b", lower
+    ):
+        span = _span(m)
+        if span:
+            add(m, "steps", span[0] * 12, span[1] * 14)
     # a longer stretch of days, weeks, months or years (a period, in weeks): "for two days",
     # "a couple of months", "four months or so since Christmas"
     for m in re.finditer(
@@ -408,9 +426,51 @@ _NOT_BARE = re.compile(
 _BARE = re.compile(rf"\b(?P<a>{NUMBER})(?:\s*(?:to|-|–|or)\s*(?P<b>{NUMBER}))?\b", re.I)
 
 
+# units as the speech model mishears them: a word after a number that sounds like one (same
+# first letter and Metaphone key): "twenty madras", "a quarter lighter carton"
+_SOUNDS_LIKE = {
+    (u[0], jellyfish.metaphone(u)): u
+    for u in ("metres", "metre", "yards", "miles", "minutes", "litre", "litres", "pints",
+              "kilos", "stairs", "steps")
+}  # fmt: skip
+_KNOWN_UNITS = {u for units in _UNITS.values() for u in units}
+_AFTER_NUMBER = re.compile(rf"\b({NUMBER})([\s-]+)([a-z]{{4,}})\b", re.I)
+
+
+def _units_heard(answer: str) -> tuple[str, list[tuple[int, int]]]:
+    """The answer with misheard units put right, and where each change is (its start in the
+    answer and the change in length) so that figures can be quoted in the words heard."""
+    out, shifts, last = [], [], 0
+    for m in _AFTER_NUMBER.finditer(answer):
+        word = m[3].lower()
+        unit = _SOUNDS_LIKE.get((word[0], jellyfish.metaphone(word)))
+        if unit and word not in _KNOWN_UNITS and word.rstrip("s") != unit.rstrip("s"):
+            out.append(answer[last : m.start(3)] + unit)
+            shifts.append((m.start(3), len(unit) - len(m[3])))
+            last = m.end(3)
+    return "".join(out) + answer[last:], shifts
+
+
 def answered_quantities(question: str, answer: str) -> list[Quantity]:
-    """What an answer says, with a bare number taken in the unit its question asks for (the
-    small model also mishears units: "twenty madras"), when the answer gives none of that kind."""
+    """What an answer says, with a bare number taken in the unit its question asks for, when the
+    answer gives none of that kind; a misheard unit is read as the unit it sounds like. Each
+    figure is quoted in the words the model wrote."""
+    fixed, shifts = _units_heard(answer)
+    found = [_as_heard(q, answer, shifts) for q in _answered(question, fixed)]
+    return found
+
+
+def _as_heard(q: Quantity, answer: str, shifts: list[tuple[int, int]]) -> Quantity:
+    start, end = q.at, q.at + len(q.text)
+    for at, delta in shifts:  # back from the corrected text to the words heard
+        if at < q.at:
+            start -= delta
+        if at < q.at + len(q.text):
+            end -= delta
+    return Quantity(q.kind, q.value, answer[start:end], q.low, q.high, start)
+
+
+def _answered(question: str, answer: str) -> list[Quantity]:
     found = said_quantities(answer)
     for kind, (asks, unit) in ASKS.items():
         if not asks.search(question) or any(q.kind == kind for q in found):
@@ -421,6 +481,8 @@ def answered_quantities(question: str, answer: str) -> list[Quantity]:
             words = m[0].lower().split()
             if words[0] in ("a", "an", "one", "once", "twice") or _NOT_BARE.match(answer, m.end()):
                 continue
+            if re.fullmatch(_FRACTION, m[0].strip(), re.I):
+                continue  # "three quarters of an…": a fraction of nothing said
             if (
                 re.fullmatch(r"(19|20)\d\d", m[0])
                 or re.search(  # a year, an age, a date
