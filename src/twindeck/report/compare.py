@@ -38,7 +38,7 @@ from twindeck.report.descriptors import (
     worth_of_qualifiers,
 )
 from twindeck.report.quantities import Quantity, answered_quantities, differs
-from twindeck.report.statements import Statement, qualifiers, stem
+from twindeck.report.statements import QUALIFIERS, Statement, qualifiers, stem
 from twindeck.seal import clock_text
 from twindeck.transcribe.model import Transcript
 
@@ -617,17 +617,19 @@ def _figures(
     return out
 
 
-# what a figure measures: a question about one of these is not answered about another
-ACTIONS = {_stem(w) for w in ("stand", "sit", "walk", "read", "cook", "cooker", "dress", "shower",
-                              "sleep", "lift", "carry", "stairs", "eat", "watch", "drive",
-                              "concentrate", "concentration", "phone")}  # fmt: skip
+# what a figure measures, in the body's activities: a question about one of these is not
+# answered about another
+ACTIONS = {_stem(w) for w in ("stand", "sit", "walk", "cook", "cooker", "dress", "shower", "sleep",
+                              "lift", "carry", "stairs", "eat")}  # fmt: skip
 
 
 def _other_action(question: str, answer: str, statement: str) -> bool:
     """The question asks about doing something else than the statement ("How long can you
     stand?" for a statement about sitting), and the answer does not come round to it."""
     asked, stated = _topic(question) & ACTIONS, _topic(statement) & ACTIONS
-    return bool(asked and stated and not (asked | _topic(answer) & ACTIONS) & stated)
+    # "then I have to sit down" is a rest, not sitting as an activity
+    doing = _topic(re.sub(QUALIFIERS["rest"], " ", answer.lower())) & ACTIONS
+    return bool(asked and stated and not (asked | doing) & stated)
 
 
 _CLAUSE = re.compile(r"[;:]\s*|,\s+(?=(?:and|but|then|which|after|before|so|as)\b)|\s+but\s+")
@@ -663,13 +665,14 @@ def _further_figures(
     ranked = index.ranked(statement)
     top = ranked[0][0] if ranked else 0.0
     topic = _topic(statement) - GENERIC
+    heard = {answer for _, answer in said}  # (another window can frame it with less question)
     for score, i in ranked[first : first + 5]:
         if score < like * top:
             break
         found = [
             p
             for question, answer in index.answers(statement, i)
-            if (question, answer) not in said
+            if answer not in heard
             and _topic(question + " " + answer) & topic
             and not _other_action(question, answer, statement)
             for p in answered_quantities(question, answer)
