@@ -713,3 +713,13 @@ def test_a_figure_for_another_action_is_not_compared() -> None:
     report = "He can sit for 15 minutes without difficulty."
     found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
     assert "number_changed" not in {f.kind for f in found}  # five minutes was standing
+
+
+def test_more_limits_said_in_everyday_words() -> None:
+    assert "aid" in qualifiers("only with my magnifying glass")
+    assert "aid" in qualifiers("I've always got my rollator with me")
+    assert "pain" in qualifiers("then I get headaches")
+    assert "pain" in qualifiers("I get so out of breath")
+    assert "not repeatedly" in qualifiers("I can't keep it up")
+    assert "confused" in qualifiers("I lose the thread and drift off")
+    assert "confused" in qualifiers("she cannot take it in")

@@ -30,7 +30,8 @@ _PERSON = (
 )
 QUALIFIERS = {
     "pain": (
-        r"\bpain(ful|s)?\b|\bhurts?\b|\bach(e|es|ing|y)\b|\bagony\b|\bthrob(s|bing)?\b|\bsore\b"
+        r"\bpain(ful|s)?\b|\bhurts?\b|\bach(e|es|ing|y)\b|\bagony\b|\bthrob(s|bing)?\b|\bsore\b|"
+        r"\bheadaches?\b|\bmigraines?\b|\bout of breath\b|\bbreathless(ness)?\b"
     ),
     "rest": (
         r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
@@ -61,7 +62,7 @@ QUALIFIERS = {
     "aid": (
         r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brails?\b|\bframe\b|\baids?\b|"
         r"\bbanister\b|\bgrabber\b|\bpads\b|\b(shower|raised|toilet) seat\b|\bstool\b|\bhold(ing)? on "
-        r"to\b|\bdosette\b"
+        r"to\b|\bdosette\b|\bmagnif(ier|ying glass)\b|\brollator\b|\bzimmer\b|\bcommode\b"
     ),
     "bad days": r"\bbad days?\b|\bsome days\b|\bmost days\b|\bon a bad\b|\bflare|\bgood day",
     "not safely": (
@@ -72,7 +73,8 @@ QUALIFIERS = {
     ),
     "not repeatedly": (
         r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bwipes me out\b|"
-        r"\bexhaust(ed|ion)\b|\bdone in\b|\bshattered\b|\bknackered\b|\bfatigue(d)?\b"
+        r"\bexhaust(ed|ion)\b|\bdone in\b|\bshattered\b|\bknackered\b|\bfatigue(d)?\b|"
+        r"\bcan'?t keep (it|that) up\b|\bpay for it\b"
     ),
     "distress": (
         r"\bpanic(s|ky|king)?\b|\banxious\b|\banxiety\b|\bcan'?t face\b|\bgo(es)? to pieces\b|"
@@ -81,7 +83,8 @@ QUALIFIERS = {
     "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b|\bdon'?t make it\b|\bincontinen(ce|t)\b",
     "confused": (
         r"\bmuddled\b|\bconfused\b|\bforget(s|ting)?\b|\bmixed up\b|\bcan'?t concentrate\b|"
-        r"\blose track\b|\bover and over\b"
+        r"\blose track\b|\bover and over\b|\b(lose|lost|losing) the thread\b|\bdrift(s|ing)? off\b|"
+        r"\b(can'?t|cannot|unable to) (follow|take (it|things|information) in|retain)\b"
     ),
     "slowly": r"\bages\b|\bslow(ly)?\b|\btakes? (me )?(a long|ages|forever)\b",
 }  # fmt: skip
