@@ -723,3 +723,13 @@ def test_more_limits_said_in_everyday_words() -> None:
     assert "not repeatedly" in qualifiers("I can't keep it up")
     assert "confused" in qualifiers("I lose the thread and drift off")
     assert "confused" in qualifiers("she cannot take it in")
+
+
+def test_british_and_american_spelling_are_one_word() -> None:
+    from twindeck.report.compare import _stem
+
+    assert _stem("programme") == _stem("program")
+    assert _stem("neighbour") == _stem("neighbor") and _stem("hour") == "hour"
+    assert _stem("metres") == _stem("meters") and _stem("litre") == _stem("liter")
+    assert _stem("mobilise") == _stem("mobilize") and _stem("travelled") == _stem("traveled")
+    assert _stem("television") == _stem("TV".lower())

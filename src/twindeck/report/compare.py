@@ -236,12 +236,34 @@ SYNONYMS = {
         "anxiety": "anxiety anxious panic panicky nervous",
         "shower": "shower showers bath baths bathe bathing",
         "housework": "hoover hoovering vacuum vacuuming housework cleaning",
+        "television": "television televisions tv telly",
+        "breath": "breath breathless breathlessness breathing",
     }.items()
     for w in words.split()
 }
 
 
+# the model writes American spelling, reports British: one spelling for matching
+_SPELLING = [
+    (re.compile(r"programme"), "program"),
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1"),  # neighbour, behaviour (not hour)
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])re(s|d)?$"), r"er\1"),  # metre, litre, centre
+    (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation)$"), r"iz\1"),  # mobilise, socialising
+    (re.compile(r"(?<=[a-z]{3})yse(s|d)?$"), r"yze\1"),  # analyse
+    (re.compile(r"(?<=[a-z]{3}[aeiou])ll(ed|ing|er)$"), r"l\1"),  # travelled, cancelling
+    (re.compile(r"^(o|a)e(?=[dm])"), "e"),  # oedema, anaemia... at the start
+    (re.compile(r"aem"), "em"),
+]
+
+
+def _american(word: str) -> str:
+    for pattern, replace_with in _SPELLING:
+        word = pattern.sub(replace_with, word)
+    return word
+
+
 def _stem(word: str) -> str:
+    word = _american(word)
     root = stem(word)
     return SYNONYMS.get(word, SYNONYMS.get(root, root))
 
