@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import jellyfish
@@ -221,8 +222,18 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         value = low if high == INF else high
         found.append((start, end, Quantity(kind, value, text[start:end], low, high, start)))
 
-    # how long since something last happened (a period, in weeks): "a week ago", "not for a week",
-    # "I haven't seen a friend in four months"
+    _periods(lower, text, found)
+    _frequencies(lower, add)  # first: "four days a week" is not four days long
+    _measures(lower, add)
+    return [q for _, _, q in sorted(found, key=lambda x: x[0])]
+
+
+_Add = Callable[[re.Match[str], str, float, float], None]
+
+
+def _periods(lower: str, text: str, found: list[tuple[int, int, Quantity]]) -> None:
+    """How long since something last happened (a period, in weeks): "a week ago", "not for a
+    week", "I haven't seen a friend in four months". Read first, before any other kind."""
     since = rf"(?P<a>{NUMBER})(?:\s*(?:to|-|–|or)\s*(?P<b>{NUMBER}))?\s+(?P<unit>days?|weeks?|months?|years?)"
     for m in itertools.chain(
         re.finditer(rf"\b(?:over\s+|more\s+than\s+)?{since}\s+ago\b", lower),
@@ -233,9 +244,7 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     ):
         span = _span(m)
         if span:
-            weeks = {"day": 1 / 7, "week": 1.0, "month": 52 / 12, "year": 52.0}[
-                m["unit"].rstrip("s")
-            ]
+            weeks = _WEEKS[m["unit"].rstrip("s")]
             start = m.start("a")
             if not any(a < m.end() and start < b for a, b, _ in found):
                 low, high = span[0] * weeks, span[1] * weeks
@@ -246,7 +255,10 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
                         Quantity("period", high, text[start : m.end()], low, high, start),
                     )
                 )
-    # frequencies first: "four days a week" is not four days long
+
+
+def _frequencies(lower: str, add: _Add) -> None:
+    """How often: times a day, a week, a month; every other day; most days."""
     for m in re.finditer(
         rf"\b{RANGE}\s*(?:times?\s+)?(?:a|an|per|each|every|in\s+a|this|that)\s+{_PERIOD}\b", lower
     ):
@@ -319,6 +331,9 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     for m in re.finditer(r"\bmost\s+(?:days|nights|mornings|evenings)\b", lower):
         add(m, "frequency", 4.0, 6.0)
 
+
+def _measures(lower: str, add: _Add) -> None:
+    """How long, how far, how many steps, how heavy, how much it costs."""
     # money said with its sign: "£50", "£1.20", "£5 to £10"
     for m in re.finditer(
         rf"£\s*(?P<a>{_DIGITS})(?:\s*(?:to|-|–|or)\s*£?\s*(?P<b>{_DIGITS}))?", lower
@@ -385,7 +400,6 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         if span and m["a"].strip() not in ("a", "an", "once", "twice"):
             weeks = _WEEKS[m["unit"].rstrip("s")]
             add(m, "period", span[0] * weeks, span[1] * weeks)
-    return [q for _, _, q in sorted(found, key=lambda x: x[0])]
 
 
 _CORRECTION = re.compile(
