@@ -274,16 +274,20 @@ def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[str, set[str
             )
     statements = split_statements(" ".join(text for text, _ in report))
     findings = check_report(statements, transcript, duration)
+    # a labelled entry can be two sentences ("Telephone consultation. His mum was present."):
+    # each sentence's findings count for its entry
+    entry = [i for i, (text, _) in enumerate(report) for _ in split_statements(text)]
+    assert len(entry) == len(statements), f"case {seed}: the report splits differently"
     found: dict[int, set[str]] = {}
     for f in findings:
-        found.setdefault(f.statement_index, set()).add(f.kind)
+        found.setdefault(entry[f.statement_index], set()).add(f.kind)
     out = []
     for i, (text, expected) in enumerate(report):
         got = found.get(i, set())
         out.append((text, expected, got))
         if SHOW and seed < SHOW_BELOW and got != expected:  # never the unseen cases
             detail = [f"{f.kind}: {f.detail} | {f.passage.heard if f.passage else ''}"
-                      for f in findings if f.statement_index == i]  # fmt: skip
+                      for f in findings if entry[f.statement_index] == i]  # fmt: skip
             print(f"case {seed}: {text!r} expected {sorted(expected)} got {sorted(got)}")
             for d in detail:
                 print("    " + d)
