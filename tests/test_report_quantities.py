@@ -207,3 +207,14 @@ def test_units_the_model_mishears_and_what_is_no_figure() -> None:
     assert answered_quantities("How long does it take?", "About three quarters of an ear.") == []
     assert ranges("She can climb a full flight of stairs") == [("steps", 12, 14)]
     assert ranges("one or two good days a week") == [("frequency", 1, 2)]
+
+
+def test_a_figure_put_right_with_a_bare_number() -> None:
+    said = said_quantities(
+        "I'd have said a hundred metres. Actually, no, that's not right. I'm kidding myself. "
+        "It's more like 30, and then I have to stop."
+    )
+    assert [(q.kind, q.value, q.text) for q in said] == [("distance", 30, "30")]
+    said = said_quantities("About twenty minutes, actually no, nearer forty.")
+    assert [(q.kind, q.value) for q in said] == [("duration", 40)]
+    assert ranges("she uses the stairs a number of times a day") == [("frequency", 14, 70)]

@@ -54,7 +54,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 # a number on its own: the longest forms first (a regex takes the first alternative that fits)
 _BASE = (
     rf"(?:{_DIGITS}|{_HUNDREDS}|{_SMALL}\s+and\s+a\s+(?:half|quarter)|{_SMALL}|"
-    r"a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|several|a\s+dozen|dozen|once|twice|an?)"
+    r"a\s+number\s+of|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|several|a\s+dozen|dozen|once|"
+    r"twice|an?)"
 )
 _FRACTION = r"(?:three[- ]quarters?(?:\s+of)?(?:\s+an?)?|(?:a\s+)?quarter(?:\s+of)?(?:\s+an?)?|(?:a\s+)?half(?:\s+of)?(?:\s+an?)?)"
 _APPROX = r"(?:\s*-?\s*odd|-?ish|\s+or\s+so)?"
@@ -121,7 +122,7 @@ _LIMITED = re.compile(
 _AFTER = re.compile(
     r"[\s,]+(at the most|at most|max|tops|if that|or less|or more|or longer|plus)\b"
 )
-_VAGUE = {"a couple of": (2, 3), "a couple": (2, 3), "couple of": (2, 3), "a few": (2, 5),
+_VAGUE = {"a number of": (2, 10), "a couple of": (2, 3), "a couple": (2, 3), "couple of": (2, 3), "a few": (2, 5),
           "few": (2, 5), "several": (3, 7), "a dozen": (12, 12), "dozen": (12, 12), "a": (1, 1),
           "an": (1, 1), "once": (1, 1), "twice": (2, 2)}  # fmt: skip
 
@@ -420,8 +421,32 @@ def said_quantities(text: str) -> list[Quantity]:
             between = text[q.at + len(q.text) : later.at]
             if len(between) < 80 and _CORRECTION.match(between):
                 continue
-        out.append(q)
+        corrected = _corrected_bare(text, q, later.at if later else len(text))
+        out.append(corrected or q)
     return out
+
+
+def _corrected_bare(text: str, q: Quantity, until: int) -> Quantity | None:
+    """A figure corrected with a bare number in its own unit: "a hundred metres… no, it's more
+    like 30" is 30 metres."""
+    rest = text[q.at + len(q.text) : until]
+    fix = _CORRECTION.match(rest)
+    head = re.match(rf"\s*({NUMBER})", q.text, re.I)
+    if not fix or not head:
+        return None
+    m = re.compile(rf"\W*(?:\w+\W+){{0,14}}?(?P<a>{NUMBER})\b(?!\s*[-\w])", re.I).match(
+        rest, fix.end()
+    )
+    said, base = (number(m["a"]) if m else None), number(head[1])
+    if m is None or said is None or base is None or not base[1] or m["a"].strip() in ("a", "an"):
+        return None
+    if m.start("a") - fix.start() > 90:  # too far on to be the same figure put right
+        return None
+    unit = q.high / base[1] if q.high != INF else q.low / base[0]
+    at = q.at + len(q.text) + m.start("a")
+    return Quantity(
+        q.kind, said[1] * unit, text[at : at + len(m["a"])], said[0] * unit, said[1] * unit, at
+    )
 
 
 # what a question asks for, so that a bare number in its answer has a unit ("How far can you
