@@ -223,7 +223,11 @@ def transcribe_dialogue(
 
 
 def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[str, set[str], set[str]]]:
-    if seed >= 10000:  # held-out set 10: written blind, while set 9 was being looked at
+    if seed >= 11000:  # held-out set 11: written blind, while set 10 was being looked at
+        from report_cases_blind9 import make_case_11
+
+        lines = make_case_11(seed)
+    elif seed >= 10000:  # held-out set 10: written blind, while set 9 was being looked at
         from report_cases_blind8 import make_case_10
 
         lines = make_case_10(seed)
@@ -323,6 +327,7 @@ PARTS = {
     "held-out-9": list(range(9000, 9020)),  # bench/report_cases_blind7.py
     # written blind, labels may pair a changed number with a dropped qualifier
     "held-out-10": list(range(10000, 10020)),  # bench/report_cases_blind8.py
+    "held-out-11": list(range(11000, 11020)),  # bench/report_cases_blind9.py, the same way
 }
 
 
