@@ -21,6 +21,7 @@ Ranked by what matters to points: a changed distance across a PIP moving-around 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -262,6 +263,7 @@ def _american(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     word = _american(word)
     root = stem(word)
@@ -271,9 +273,10 @@ def _stem(word: str) -> str:
 _EVERYDAY_STEMS = {_stem(w) for w in EVERYDAY}
 
 
-def _topic(text: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _topic(text: str) -> frozenset[str]:
     """The stems that say what a sentence is about: not the everyday words (need, time, day)."""
-    return {_stem(w) for w in _words(text)} - _EVERYDAY_STEMS
+    return frozenset({_stem(w) for w in _words(text)} - _EVERYDAY_STEMS)
 
 
 def passages(transcript: Transcript) -> list[Passage]:
@@ -645,6 +648,7 @@ ACTIONS = {_stem(w) for w in ("stand", "sit", "walk", "cook", "cooker", "dress",
                               "lift", "carry", "stairs", "eat")}  # fmt: skip
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _other_action(question: str, answer: str, statement: str) -> bool:
     """The question asks about doing something else than the statement ("How long can you
     stand?" for a statement about sitting), and the answer does not come round to it."""

@@ -15,6 +15,7 @@ minutes" or "five minutes at the most" at most 5.
 # ruff: noqa: E501  (regular-expression tables)
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -490,13 +491,13 @@ def _units_heard(answer: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out) + answer[last:], shifts
 
 
-def answered_quantities(question: str, answer: str) -> list[Quantity]:
+@functools.lru_cache(maxsize=1 << 14)
+def answered_quantities(question: str, answer: str) -> tuple[Quantity, ...]:
     """What an answer says, with a bare number taken in the unit its question asks for, when the
     answer gives none of that kind; a misheard unit is read as the unit it sounds like. Each
     figure is quoted in the words the model wrote."""
     fixed, shifts = _units_heard(answer)
-    found = [_as_heard(q, answer, shifts) for q in _answered(question, fixed)]
-    return found
+    return tuple(_as_heard(q, answer, shifts) for q in _answered(question, fixed))
 
 
 def _as_heard(q: Quantity, answer: str, shifts: list[tuple[int, int]]) -> Quantity:
