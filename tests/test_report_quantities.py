@@ -118,12 +118,12 @@ def test_a_bare_number_takes_the_unit_its_question_asks_for() -> None:
     heard = answered_quantities("How far can you walk?", "Maybe 20 madras, then I stop.")
     assert [(q.kind, q.value) for q in heard] == [("distance", 20)]
     # not a count of something else, the time, or when the answer gives its own unit
-    assert answered_quantities("How far can you walk?", "About 14 of them.") == []
-    assert answered_quantities("How long can you stand?", "Since 2019, at 9 o'clock.") == []
+    assert answered_quantities("How far can you walk?", "About 14 of them.") == ()
+    assert answered_quantities("How long can you stand?", "Since 2019, at 9 o'clock.") == ()
     heard = answered_quantities("How far can you walk?", "Twenty metres, maybe 2 minutes.")
     assert [q.kind for q in heard] == ["distance", "duration"]
     # a question that asks for no quantity gives a bare number no unit
-    assert answered_quantities("Do you have children?", "Two, both grown up.") == []
+    assert answered_quantities("Do you have children?", "Two, both grown up.") == ()
 
 
 def test_material_difference() -> None:
@@ -204,7 +204,7 @@ def test_units_the_model_mishears_and_what_is_no_figure() -> None:
     heard = answered_quantities("How do you manage money?", "Anything over five pounds.")
     assert [q.kind for q in heard] == ["money"]
     # "three quarters of an ear": a fraction of nothing said is no figure
-    assert answered_quantities("How long does it take?", "About three quarters of an ear.") == []
+    assert answered_quantities("How long does it take?", "About three quarters of an ear.") == ()
     assert ranges("She can climb a full flight of stairs") == [("steps", 12, 14)]
     assert ranges("one or two good days a week") == [("frequency", 1, 2)]
 
