@@ -218,3 +218,31 @@ def test_a_figure_put_right_with_a_bare_number() -> None:
     said = said_quantities("About twenty minutes, actually no, nearer forty.")
     assert [(q.kind, q.value) for q in said] == [("duration", 40)]
     assert ranges("she uses the stairs a number of times a day") == [("frequency", 14, 70)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She has fallen once since Christmas", [("times", 1, 1)]),
+        ("Six since Christmas, the last one", [("times", 6, 6)]),
+        ("fallen three times since Christmas", [("times", 3, 3)]),
+        ("after a single fall on the stairs", [("times", 1, 1)]),
+        ("two or three times at night", [("frequency", 14, 21)]),
+        ("Hardly ever, not on my own", [("frequency", 0, 0.5)]),
+        ("he occasionally needs his food cut up", [("frequency", 0.1, 1.5)]),
+        ("every meal", [("frequency", 21, 21)]),
+    ],
+)
+def test_how_many_times_and_how_rarely(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert ranges(text) == expected
+
+
+def test_a_figure_put_right_before_another_figure() -> None:
+    said = said_quantities(
+        "About 20 minutes. Well, no, that's a good day, and even then it's more like 10. "
+        "Most days it's a couple of minutes."
+    )
+    assert [(q.kind, q.value) for q in said if q.kind == "duration"] == [
+        ("duration", 10),
+        ("duration", 3),
+    ]

@@ -29,7 +29,7 @@ INF = math.inf
 
 @dataclass(frozen=True)
 class Quantity:
-    kind: str  # distance | duration | frequency | steps | period | weight | volume | money
+    kind: str  # distance | duration | frequency | times | steps | period | weight | volume | money
     # metres, minutes, times a week, steps, weeks, kilograms, litres, pounds: one figure for the
     # range (its top)
     value: float
@@ -262,7 +262,8 @@ def _periods(lower: str, text: str, found: list[tuple[int, int, Quantity]]) -> N
 def _frequencies(lower: str, add: _Add) -> None:
     """How often: times a day, a week, a month; every other day; most days."""
     for m in re.finditer(
-        rf"\b{RANGE}\s*(?:times?\s+)?(?:a|an|per|each|every|in\s+a|this|that)\s+{_PERIOD}\b", lower
+        rf"\b{RANGE}\s*(?:times?\s+)?(?:a|an|per|each|every|in\s+a|this|that|at)\s+{_PERIOD}\b",
+        lower,
     ):
         span = _span(m)
         # "an hour or two a day" is how long, not "two a day"
@@ -332,6 +333,30 @@ def _frequencies(lower: str, add: _Add) -> None:
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(r"\bmost\s+(?:days|nights|mornings|evenings)\b", lower):
         add(m, "frequency", 4.0, 6.0)
+    for m in re.finditer(
+        r"\b(?P<rare>hardly ever|rarely|seldom|barely ever)\b|\b(?P<some>occasionally|now and (?:again|then)|"
+        r"from time to time|once in a while)\b|\bevery (?:meal|mealtime)\b",
+        lower,
+    ):
+        low, high = (0.0, 0.5) if m["rare"] else (0.1, 1.5) if m["some"] else (21.0, 21.0)
+        add(m, "frequency", low, high)
+    # how many times something has happened: "fallen three times since Christmas", "six since
+    # Christmas", "a single fall", "two seizures"
+    events = r"falls?|seizures?|fits?|accidents?|hypos?|attacks?|episodes?|blackouts?"
+    for m in itertools.chain(
+        re.finditer(rf"\b{RANGE}\s+times\b", lower),
+        re.finditer(
+            r"\b(?P<a>once|twice)(?=\s+(?:since|in the (?:last|past)|before|this year|last year))",
+            lower,
+        ),
+        re.finditer(rf"\b{RANGE}\s+(?:{events})\b", lower),
+        re.finditer(rf"\b(?P<a>{NUMBER})(?=\s+since\b)", lower),
+        re.finditer(rf"\b(?P<a>a single|just the one|one single)\s+(?:{events})\b", lower),
+    ):
+        single = m["a"].strip() in ("a single", "just the one", "one single")
+        span = (1.0, 1.0) if single else _span(m) if "b" in m.re.groupindex else number(m["a"])
+        if span and m["a"].strip() not in ("a", "an"):
+            add(m, "times", *span)
 
 
 def _measures(lower: str, add: _Add) -> None:
@@ -418,11 +443,11 @@ def said_quantities(text: str) -> list[Quantity]:
     out = []
     for i, q in enumerate(qs):
         later = next((p for p in qs[i + 1 :] if p.kind == q.kind), None)
-        if later is not None:
+        corrected = _corrected_bare(text, q, later.at if later else len(text))
+        if corrected is None and later is not None:
             between = text[q.at + len(q.text) : later.at]
             if len(between) < 80 and _CORRECTION.match(between):
                 continue
-        corrected = _corrected_bare(text, q, later.at if later else len(text))
         out.append(corrected or q)
     return out
 
