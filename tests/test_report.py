@@ -548,8 +548,12 @@ def test_word_forms_and_sounds_alike_are_one_word() -> None:
     assert stem("manage") == stem("manages") == stem("managing") == stem("managed")
     assert stem("change") == stem("changes") == stem("changing")
     assert stem("sitting") == stem("sits") == "sit" and stem("dressed") == "dress"
+    assert stem("knees") == stem("knee") and stem("boxes") == stem("box")
     index = Index(_windows(_transcript([("S1", "Can you manage the stear's at home?")])))  # type: ignore[arg-type]
     assert index.heard_as("She manages the stairs.") == "She manages the stear's."
+    # an everyday word is not what a report's word was misheard as ("must", "most")
+    index = Index(_windows(_transcript([("S2", "Most days I stop.")])))  # type: ignore[arg-type]
+    assert index.heard_as("She must stop.") == "She must stop."
     # a different word that shares only a Metaphone key (charity, shirt) is not taken for it
     index = Index(_windows(_transcript([("S2", "I wear a shirt.")])))  # type: ignore[arg-type]
     assert index.heard_as("She volunteers for a charity.") == "She volunteers for a charity."

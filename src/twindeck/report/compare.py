@@ -163,7 +163,7 @@ STOP = set(
 EVERYDAY = set(
     "week day daily time times twice once every morning night evening metre metres meter meters "  # noqa: SIM905
     "minute minutes hour hours "
-    "without help get go can use need able manage".split()
+    "without help get go can use need able manage most".split()
 )
 EVERYDAY_WEIGHT = 0.5
 ALSO_SAID = 0.8  # another passage this close to the best is also about the statement
@@ -486,7 +486,7 @@ class Index:
         n = max(1, len(items))
         self.sounds: dict[tuple[str, str], str] = {}
         for word, _ in Counter(w for p in items for w in _words(p.heard)).most_common():
-            if len(word) >= 4:
+            if len(word) >= 4 and _stem(word) not in _EVERYDAY_STEMS:
                 self.sounds.setdefault((word[0], jellyfish.metaphone(word)), word)
         self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
         # how much a shared word counts in matching: rare words more, everyday words (need,
@@ -500,7 +500,8 @@ class Index:
 
     def heard_as(self, text: str) -> str:
         """The text with each word the recording never has replaced by a word it has that sounds
-        the same (same first letter and Metaphone key, four letters or more): the small model
+        the same (same first letter and Metaphone key, four letters or more, not an everyday
+        word): the small model
         writes what it hears ("stairs" as "stear's", "metres" as "madras")."""
 
         def heard(m: re.Match[str]) -> str:

@@ -335,7 +335,7 @@ def _frequencies(lower: str, add: _Add) -> None:
         add(m, "frequency", 4.0, 6.0)
     for m in re.finditer(
         r"\b(?P<rare>hardly ever|rarely|seldom|barely ever)\b|\b(?P<some>occasionally|now and (?:again|then)|"
-        r"from time to time|once in a while)\b|\bevery (?:meal|mealtime)\b",
+        r"from time to time|once in a while)\b|\bevery (?:single )?(?:meal|mealtime)\b",
         lower,
     ):
         low, high = (0.0, 0.5) if m["rare"] else (0.1, 1.5) if m["some"] else (21.0, 21.0)

@@ -118,6 +118,8 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith("ss"):
                 return word
+            if suffix == "es" and not re.search(r"(s|x|z|ch|sh)es$", word):
+                continue  # knees -> knee, manages -> manage (but boxes -> box)
             root = word[: -len(suffix)]
             if suffix in ("ing", "ed") and len(root) >= 4 and root[-1] == root[-2] not in "lsz":
                 root = root[:-1]  # sitting -> sit, stopped -> stop (but not fall, dress)
