@@ -223,7 +223,11 @@ def transcribe_dialogue(
 
 
 def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[str, set[str], set[str]]]:
-    if seed >= 11000:  # held-out set 11: written blind, while set 10 was being looked at
+    if seed >= 12000:  # held-out set 12: written blind, while set 11 was being looked at
+        from report_cases_blind10 import make_case_12
+
+        lines = make_case_12(seed)
+    elif seed >= 11000:  # held-out set 11: written blind, while set 10 was being looked at
         from report_cases_blind9 import make_case_11
 
         lines = make_case_11(seed)
@@ -328,6 +332,7 @@ PARTS = {
     # written blind, labels may pair a changed number with a dropped qualifier
     "held-out-10": list(range(10000, 10020)),  # bench/report_cases_blind8.py
     "held-out-11": list(range(11000, 11020)),  # bench/report_cases_blind9.py, the same way
+    "held-out-12": list(range(12000, 12020)),  # bench/report_cases_blind10.py, the same way
 }
 
 
