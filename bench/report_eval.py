@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import importlib
 import io
 import json
 import random
@@ -222,47 +223,26 @@ def transcribe_dialogue(
     return transcribe_recording(rec, engine), verify_recording(rec).duration_s
 
 
+# the held-out sets written blind by helpers who never saw the matcher, by their first seed,
+# newest first: each written while the one before it was being looked at
+BLIND = {
+    12000: ("report_cases_blind10", "make_case_12"),
+    11000: ("report_cases_blind9", "make_case_11"),
+    10000: ("report_cases_blind8", "make_case_10"),
+    9000: ("report_cases_blind7", "make_case_9"),
+    8000: ("report_cases_blind6", "make_case_8"),
+    7000: ("report_cases_blind5", "make_case_7"),
+    6000: ("report_cases_blind4", "make_case_6"),
+    5000: ("report_cases_blind3", "make_case_5"),
+    4000: ("report_cases_blind2", "make_case_4"),
+    3000: ("report_cases_blind", "make_case_3"),
+}
+
+
 def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[str, set[str], set[str]]]:
-    if seed >= 12000:  # held-out set 12: written blind, while set 11 was being looked at
-        from report_cases_blind10 import make_case_12
-
-        lines = make_case_12(seed)
-    elif seed >= 11000:  # held-out set 11: written blind, while set 10 was being looked at
-        from report_cases_blind9 import make_case_11
-
-        lines = make_case_11(seed)
-    elif seed >= 10000:  # held-out set 10: written blind, while set 9 was being looked at
-        from report_cases_blind8 import make_case_10
-
-        lines = make_case_10(seed)
-    elif seed >= 9000:  # held-out set 9: written blind, while set 8 was being looked at
-        from report_cases_blind7 import make_case_9
-
-        lines = make_case_9(seed)
-    elif seed >= 8000:  # held-out set 8: written blind, after set 7 had been looked at
-        from report_cases_blind6 import make_case_8
-
-        lines = make_case_8(seed)
-    elif seed >= 7000:  # held-out set 7: written blind, after set 6 had been looked at
-        from report_cases_blind5 import make_case_7
-
-        lines = make_case_7(seed)
-    elif seed >= 6000:  # held-out set 6: written blind, after set 5 had been looked at
-        from report_cases_blind4 import make_case_6
-
-        lines = make_case_6(seed)
-    elif seed >= 5000:  # held-out set 5: written blind, after set 4 had been looked at
-        from report_cases_blind3 import make_case_5
-
-        lines = make_case_5(seed)
-    elif seed >= 4000:  # held-out set 4: written blind too, after set 3 had been looked at
-        from report_cases_blind2 import make_case_4
-
-        lines = make_case_4(seed)
-    elif seed >= 3000:  # held-out set 3: written by someone who had not seen the matcher
-        from report_cases_blind import make_case_3
-
-        lines = make_case_3(seed)
+    blind = next(((m, f) for start, (m, f) in BLIND.items() if seed >= start), None)
+    if blind is not None:
+        lines = getattr(importlib.import_module(blind[0]), blind[1])(seed)
     else:
         two = make_case_2(seed) if seed >= 2000 else make_case(seed)
         lines = ([(0 if v in ("en-gb", "festival") else 1, v, text) for v, text in two[0]], two[1])

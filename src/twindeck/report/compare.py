@@ -28,8 +28,6 @@ from collections import Counter
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-import jellyfish
-
 from twindeck.report.descriptors import (
     ACTIVITIES,
     Activity,
@@ -38,8 +36,8 @@ from twindeck.report.descriptors import (
     compare_durations,
     worth_of_qualifiers,
 )
-from twindeck.report.quantities import Quantity, answered_quantities, differs
-from twindeck.report.statements import QUALIFIERS, Statement, qualifiers, stem
+from twindeck.report.quantities import Quantity, answered_quantities, differs, sound_key
+from twindeck.report.statements import PEOPLE_WORDS, QUALIFIERS, Statement, qualifiers, stem
 from twindeck.seal import clock_text
 from twindeck.transcribe.model import Transcript
 
@@ -176,18 +174,14 @@ CARRIED_ON = re.compile(r"\b(it|them|that|those|this|they)\b|^\W*(\S+\s+){0,3}\S
 ASKING = {stem(w) for w in ("often", "happen", "usually", "normally", "typically", "long", "far",
                             "much", "many")}  # fmt: skip
 WEEKDAY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekend", re.I)
-MOVING_ON = re.compile(
-    r"\b(let'?s move on( to)?|moving on|i'?d like to ask (you )?about something else( now)?|"
-    r"thanks? (you )?(for that)?)\b",
-    re.I,
+# what an assessor says between topics: about none of them, and no lead-in to the next question
+_MOVING_ON = (
+    r"let'?s move on( to)?|moving on|i'?d like to ask (you )?about something else( now)?|"
+    r"thanks?( you)?( for that)?"
 )
+MOVING_ON = re.compile(rf"\b({_MOVING_ON})\b", re.I)
+TRANSITION = re.compile(rf"^\W*(ok(ay)?|right|good|great|lovely|next|{_MOVING_ON})\W*$", re.I)
 NAMED = re.compile(r"\b(Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)?")
-# what an assessor says between topics: not a lead-in to the next question
-TRANSITION = re.compile(
-    r"^\W*(ok(ay)?|right|good|great|lovely|thanks?( you)?( for that)?|let'?s move on|moving on|"
-    r"i'?d like to ask about something else( now)?|next)\W*$",
-    re.I,
-)
 SUPPORTED_ABOVE = 0.3
 
 
@@ -380,7 +374,7 @@ def answers(
     # a question with what its asker said just before it ("And sitting. How long before you
     # need to get up?"): on the topic if any of it is
     lead_in: dict[int, list[int]] = {}
-    for q in range(len(heard)):
+    for q in range(len(heard)) if not asker else ():  # (with the asker known: see turn())
         if question(q) and who[q]:
             j = q
             while (
@@ -487,7 +481,7 @@ class Index:
         self.sounds: dict[tuple[str, str], str] = {}
         for word, _ in Counter(w for p in items for w in _words(p.heard)).most_common():
             if len(word) >= 4 and _stem(word) not in _EVERYDAY_STEMS:
-                self.sounds.setdefault((word[0], jellyfish.metaphone(word)), word)
+                self.sounds.setdefault(sound_key(word), word)
         self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
         # how much a shared word counts in matching: rare words more, everyday words (need,
         # time, metres) a little — they break ties but do not make a topic
@@ -501,14 +495,14 @@ class Index:
     def heard_as(self, text: str) -> str:
         """The text with each word the recording never has replaced by a word it has that sounds
         the same (same first letter and Metaphone key, four letters or more, not an everyday
-        word): the small model
-        writes what it hears ("stairs" as "stear's", "metres" as "madras")."""
+        word): the small model writes what it hears ("stairs" as "stear's", "metres" as
+        "madras")."""
 
         def heard(m: re.Match[str]) -> str:
             word = m[0].lower()
             if len(word) < 4 or word in STOP or _stem(word) in self.idf:
                 return m[0]
-            return self.sounds.get((word[0], jellyfish.metaphone(word)), m[0])
+            return self.sounds.get(sound_key(word), m[0])
 
         return re.sub(r"[A-Za-z']+", heard, text)
 
@@ -580,10 +574,8 @@ COVERS: dict[str, tuple[str, ...]] = {
     "prompt": ("confused",),
     "help": ("confused", "prompt", "accompanied"),  # who helps is there
 }
-# who can come with a claimant, as their stems (wife, husband: partner; mum, mom: mother)
-PEOPLE = {_stem(w) for w in ("partner", "husband", "wife", "spouse", "mum", "mom", "mother",
-                             "dad", "father", "daughter", "son", "sister", "brother", "friend",
-                             "carer", "neighbour", "advocate", "supporter")}  # fmt: skip
+# who can come with a claimant or help them, as their stems (wife, husband: partner)
+PEOPLE = {_stem(w) for w in PEOPLE_WORDS}
 # who came to the consultation: a detail of it, not an account of what the claimant can do
 ATTENDANCE = re.compile(
     r"\battend(ed|s|ing)?\b|\bpresent (at|during)\b|\bcontributed\b|\baccompanied\b[^.]{0,40}\b"

@@ -19,8 +19,8 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 import jellyfish
 
@@ -209,31 +209,35 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     lower = text.lower().replace("’", "'")
     found: list[tuple[int, int, Quantity]] = []
 
-    def add(m: re.Match[str], kind: str, low: float, high: float) -> None:
-        start, end = m.span()
+    def add(m: re.Match[str], kind: str, low: float, high: float, group: int | str = 0) -> None:
+        """Keep a reading of the words ``m`` matched (its ``group``, if only part of them is
+        the figure), unless a longer reading of them came first."""
+        start, end = m.start(group), m.end()
         if any(a < end and start < b for a, b, _ in found):
-            return  # a longer reading of these words came first
-        low, high = _bounded(lower, start, low, high, said)
-        after = _AFTER.match(lower, end)
-        if after:  # "ten minutes at the most", "an hour or more"
-            low, high = (
-                (low, INF)
-                if after[1] in ("or more", "or longer", "plus")
-                else ((0.0, high) if said else (low, high))
-            )
+            return
+        if not group:  # a period's own words say its bound ("over a year ago")
+            low, high = _bounded(lower, start, low, high, said)
+            after = _AFTER.match(lower, end)
+            if after and after[1] in ("or more", "or longer", "plus"):  # "an hour or more"
+                high = INF
+            elif after and said:  # "ten minutes at the most"
+                low = 0.0
         value = low if high == INF else high
         found.append((start, end, Quantity(kind, value, text[start:end], low, high, start)))
 
-    _periods(lower, text, found)
+    _periods(lower, add)
     _frequencies(lower, add)  # first: "four days a week" is not four days long
     _measures(lower, add)
     return [q for _, _, q in sorted(found, key=lambda x: x[0])]
 
 
-_Add = Callable[[re.Match[str], str, float, float], None]
+class _Add(Protocol):
+    def __call__(
+        self, m: re.Match[str], kind: str, low: float, high: float, group: int | str = 0
+    ) -> None: ...
 
 
-def _periods(lower: str, text: str, found: list[tuple[int, int, Quantity]]) -> None:
+def _periods(lower: str, add: _Add) -> None:
     """How long since something last happened (a period, in weeks): "a week ago", "not for a
     week", "I haven't seen a friend in four months". Read first, before any other kind."""
     since = rf"(?P<a>{NUMBER})(?:\s*(?:to|-|–|or)\s*(?P<b>{NUMBER}))?\s+(?P<unit>days?|weeks?|months?|years?)"
@@ -247,16 +251,7 @@ def _periods(lower: str, text: str, found: list[tuple[int, int, Quantity]]) -> N
         span = _span(m)
         if span:
             weeks = _WEEKS[m["unit"].rstrip("s")]
-            start = m.start("a")
-            if not any(a < m.end() and start < b for a, b, _ in found):
-                low, high = span[0] * weeks, span[1] * weeks
-                found.append(
-                    (
-                        start,
-                        m.end(),
-                        Quantity("period", high, text[start : m.end()], low, high, start),
-                    )
-                )
+            add(m, "period", span[0] * weeks, span[1] * weeks, "a")
 
 
 def _frequencies(lower: str, add: _Add) -> None:
@@ -439,7 +434,12 @@ def said_quantities(text: str) -> list[Quantity]:
     """Quantities as a speaker meant them: a figure they correct straight away ("fifty — no,
     more like thirty metres", "a couple of times a week. No, hang on, that's not right. More
     like every other week") gives way to the correction."""
-    qs = quantities(text, said=True)
+    return _as_corrected(text, quantities(text, said=True))
+
+
+def _as_corrected(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The figures, each put right by a correction that follows it: a figure of its kind ("no,
+    more like thirty metres") or a bare number in its unit ("no, more like 30")."""
     out = []
     for i, q in enumerate(qs):
         later = next((p for p in qs[i + 1 :] if p.kind == q.kind), None)
@@ -491,10 +491,16 @@ _NOT_BARE = re.compile(
 _BARE = re.compile(rf"\b(?P<a>{NUMBER})(?:\s*(?:to|-|–|or)\s*(?P<b>{NUMBER}))?\b", re.I)
 
 
-# units as the speech model mishears them: a word after a number that sounds like one (same
-# first letter and Metaphone key): "twenty madras", "a quarter lighter carton"
+def sound_key(word: str) -> tuple[str, str]:
+    """How a word sounds, for matching what the speech model wrote to what was meant: its first
+    letter and Metaphone key ("stairs" and "stear's", "metres" and "madras")."""
+    return word[0], jellyfish.metaphone(word)
+
+
+# units as the speech model mishears them: a word after a number that sounds like one:
+# "twenty madras", "a quarter lighter carton"
 _SOUNDS_LIKE = {
-    (u[0], jellyfish.metaphone(u)): u
+    sound_key(u): u
     for u in ("metres", "metre", "yards", "miles", "minutes", "litre", "litres", "pints",
               "kilos", "stairs", "steps")
 }  # fmt: skip
@@ -508,7 +514,7 @@ def _units_heard(answer: str) -> tuple[str, list[tuple[int, int]]]:
     out, shifts, last = [], [], 0
     for m in _AFTER_NUMBER.finditer(answer):
         word = m[3].lower()
-        unit = _SOUNDS_LIKE.get((word[0], jellyfish.metaphone(word)))
+        unit = _SOUNDS_LIKE.get(sound_key(word))
         if unit and word not in _KNOWN_UNITS and word.rstrip("s") != unit.rstrip("s"):
             out.append(answer[last : m.start(3)] + unit)
             shifts.append((m.start(3), len(unit) - len(m[3])))
@@ -564,10 +570,7 @@ def _answered(question: str, answer: str) -> list[Quantity]:
                 bare.append(
                     Quantity(kind, span[1] * unit, m[0], span[0] * unit, span[1] * unit, m.start())
                 )
-        # a figure corrected straight away gives way to the correction
-        found += [q for i, q in enumerate(bare)
-                  if not (i + 1 < len(bare) and len(answer[q.at + len(q.text) : bare[i + 1].at]) < 40
-                          and _CORRECTION.match(answer[q.at + len(q.text) : bare[i + 1].at]))]  # fmt: skip
+        found += _as_corrected(answer, bare)
     return found
 
 
@@ -576,4 +579,12 @@ def differs(a: Quantity, b: Quantity) -> bool:
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
 
 
-__all__ = ["Quantity", "answered_quantities", "differs", "number", "quantities", "said_quantities"]
+__all__ = [
+    "Quantity",
+    "answered_quantities",
+    "differs",
+    "number",
+    "quantities",
+    "said_quantities",
+    "sound_key",
+]

@@ -24,10 +24,10 @@ from twindeck.errors import UnsupportedFormat, UnusableInput
 from twindeck.report.quantities import Quantity, quantities
 
 # someone who does things for the claimant
-_PERSON = (
-    r"(partner|husband|wife|daughter|son|carer|mum|mom|mother|dad|father|friend|sister|brother|"
-    r"neighbour|pharmacy|pharmacist)s?"
-)
+PEOPLE_WORDS = ("partner", "husband", "wife", "spouse", "daughter", "son", "carer", "mum", "mom",
+                "mother", "dad", "father", "friend", "sister", "brother", "neighbour",
+                "advocate", "supporter", "pharmacy", "pharmacist")  # fmt: skip
+_PERSON = rf"({'|'.join(PEOPLE_WORDS)})s?"
 QUALIFIERS = {
     "pain": (
         r"\bpain(ful|s)?\b|\bhurts?\b|\bach(e|es|ing|y)\b|\bagony\b|\bthrob(s|bing)?\b|\bsore\b|"
@@ -251,6 +251,8 @@ def _ocr(path: Path, pages: int) -> str:
 
 
 __all__ = [
+    "PEOPLE_WORDS",
+    "QUALIFIERS",
     "Quantity",
     "Statement",
     "qualifiers",
