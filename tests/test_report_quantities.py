@@ -246,3 +246,8 @@ def test_a_figure_put_right_before_another_figure() -> None:
         ("duration", 10),
         ("duration", 3),
     ]
+
+
+def test_a_bare_number_answering_how_many_hours_is_hours() -> None:
+    heard = answered_quantities("And how many hours is that?", "Four at most, if that.")
+    assert [(q.kind, q.value) for q in heard] == [("duration", 240)]

@@ -477,11 +477,12 @@ def _corrected_bare(text: str, q: Quantity, until: int) -> Quantity | None:
 
 # what a question asks for, so that a bare number in its answer has a unit ("How far can you
 # walk?" "Maybe twenty, then I stop."), and the unit it is taken in
-ASKS = {
-    "distance": (re.compile(r"\bhow (?:far|much further)\b", re.I), 1.0),
-    "duration": (re.compile(r"\bhow long\b|\bhow many (?:minutes|hours)\b", re.I), 1.0),
-    "steps": (re.compile(r"\bhow many (?:stairs|steps)\b", re.I), 1.0),
-}
+ASKS = [
+    ("distance", re.compile(r"\bhow (?:far|much further)\b", re.I), 1.0),  # metres
+    ("duration", re.compile(r"\bhow many hours\b", re.I), 60.0),  # "How many hours?" "About ten."
+    ("duration", re.compile(r"\bhow long\b|\bhow many minutes\b", re.I), 1.0),
+    ("steps", re.compile(r"\bhow many (?:stairs|steps)\b", re.I), 1.0),
+]
 # a bare number that counts something else or tells the time
 _NOT_BARE = re.compile(
     r"\s*(?:of\b|at a time|o'?clock|am\b|pm\b|a\.m|p\.m|%|percent|per ?cent|years?\b|"
@@ -543,7 +544,7 @@ def _as_heard(q: Quantity, answer: str, shifts: list[tuple[int, int]]) -> Quanti
 
 def _answered(question: str, answer: str) -> list[Quantity]:
     found = said_quantities(answer)
-    for kind, (asks, unit) in ASKS.items():
+    for kind, asks, unit in ASKS:
         if not asks.search(question) or any(q.kind == kind for q in found):
             continue
         taken = [(q.at, q.at + len(q.text)) for q in found]
