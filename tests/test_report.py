@@ -737,3 +737,36 @@ def test_british_and_american_spelling_are_one_word() -> None:
     assert _stem("metres") == _stem("meters") and _stem("litre") == _stem("liter")
     assert _stem("mobilise") == _stem("mobilize") and _stem("travelled") == _stem("traveled")
     assert _stem("television") == _stem("TV".lower())
+
+
+def test_each_figure_said_accounts_for_one_of_the_report() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How do you get on with remembering your medication?"),
+        ("S2", "I've got a dosette box but I still forget. My partner rings me every morning to "
+               "remind me, before that I was missing my tablets most days."),
+        ("S1", "Do you sleep well?"),
+        ("S2", "No, the pain wakes me."),
+    ]  # fmt: skip
+    report = (
+        "She is prompted every morning by her partner; without this she was missing medication "
+        "about once a fortnight."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
+    # every morning accounts for every morning (most days would too, but it is taken once); most
+    # days is left to compare with a fortnight
+    changed = [f.detail for f in found if f.kind == "number_changed"]
+    assert changed == ["the report says once a fortnight; what was said: most days"]
+
+
+def test_word_forms_of_the_same_verb_and_noun() -> None:
+    from twindeck.report.compare import _stem
+
+    assert _stem("concentration") == _stem("concentrate") == _stem("concentrating")
+    assert _stem("lost") == _stem("losing") and _stem("track") == _stem("thread")
+    assert _stem("fell") == _stem("falls") and _stem("stood") == _stem("stand")
+    assert _stem("bladder") == _stem("accidents")
+    assert "confused" in qualifiers("before losing track") and "confused" in qualifiers(
+        "I lost track of it"
+    )

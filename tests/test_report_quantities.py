@@ -251,3 +251,27 @@ def test_a_figure_put_right_before_another_figure() -> None:
 def test_a_bare_number_answering_how_many_hours_is_hours() -> None:
     heard = answered_quantities("And how many hours is that?", "Four at most, if that.")
     assert [(q.kind, q.value) for q in heard] == [("duration", 240)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a friend visited last week", [("period", 0.5, 2)]),
+        ("I saw her yesterday", [("period", 0.14, 0.14)]),
+        ("in the last month I have fallen twice", []),  # a stretch counted in, not a when
+        ("she is prompted each morning", [("frequency", 7, 7)]),
+        ("maybe one's a week", [("frequency", 1, 1)]),  # "once a week" as the model hears it
+    ],
+)
+def test_when_and_how_often_in_more_words(
+    text: str, expected: list[tuple[str, float, float]]
+) -> None:
+    assert ranges(text) == expected
+
+
+def test_before_that_is_earlier_not_a_limit() -> None:
+    # "before I need to stop" makes a floor a ceiling; "before that" (earlier) does not
+    assert ranges("before that I was missing my tablets at least twice a week", said=True) == [
+        ("frequency", 2, math.inf)
+    ]
+    assert ranges("before I need to sit, at least five minutes", said=True) == [("duration", 0, 5)]

@@ -223,7 +223,8 @@ SYNONYMS = {
         "phone": "ring rings rang phone phones phoned telephone telephones call calls called text "
         "texts",
         "remind": "remind reminds reminded prompt prompts prompted reminder",
-        "continence": "incontinence incontinent continence pads pad accidents accident wet",
+        "continence": "incontinence incontinent continence pads pad accidents accident wet "
+        "bladder bowel bowels",
         "toilet": "toilet loo bathroom",
         "stairs": "stairs stair steps step staircase banister",
         "money": "money finances finance bills bill budget budgeting",
@@ -233,6 +234,8 @@ SYNONYMS = {
         "housework": "hoover hoovering vacuum vacuuming housework cleaning",
         "television": "television televisions tv telly",
         "breath": "breath breathless breathlessness breathing",
+        "thread": "thread track",  # lose the thread, lose track
+        "lose": "lose loses losing lost",
     }.items()
     for w in words.split()
 }
@@ -735,6 +738,22 @@ def _heard_figures(
     return heard
 
 
+def _agreed(stated: list[Quantity], heard: list[Quantity]) -> set[int]:
+    """The figures said that account for the statement's, one for each: of those a figure of
+    the statement agrees with, the closest (the first when tied). "Prompted each morning…
+    missing medication once a fortnight" against "rings me every morning… missing my tablets
+    most days": every morning accounts for each morning, and most days is left to compare with
+    once a fortnight."""
+    used: set[int] = set()
+    for q in stated:
+        agree = [j for j, p in enumerate(heard) if p.kind == q.kind and not differs(q, p)]
+        free = [j for j in agree if j not in used] or agree
+        if free:
+            used.add(min(free, key=lambda j: abs(math.log((heard[j].value + 1e-9) /
+                                                          (q.value + 1e-9)))))  # fmt: skip
+    return used
+
+
 def _activity(st: Statement, scheme: str | None, context: str) -> Activity | None:
     if st.activity:
         found = next((a for a in ACTIVITIES if a.key == st.activity), None)
@@ -891,11 +910,7 @@ def check_report(
         heard = _heard_figures(
             index, st, heard_as, said_answers, matched if never is not None else None, activity
         )
-        agreed = {
-            j
-            for j, p in enumerate(heard)
-            if any(p.kind == q.kind and not differs(q, p) for q in st.quantities)
-        }
+        agreed = _agreed(st.quantities, heard)
         for q in st.quantities:
             if any(p.kind == q.kind and not differs(q, p) for p in heard):
                 continue

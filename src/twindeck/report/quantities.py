@@ -117,7 +117,7 @@ _BOUND = re.compile(
 # as a limit is a ceiling
 _LIMITED = re.compile(
     r"\b(not|can'?t|cannot|couldn'?t|unable|never|won'?t|isn'?t|don'?t|doesn'?t|if|when|"
-    r"whenever|before|any|anything|anywhere)\b[^.;!?]*$"
+    r"whenever|before(?!\s+(?:that|then|this|now))|any|anything|anywhere)\b[^.;!?]*$"
 )
 # a bound said after the number
 _AFTER = re.compile(
@@ -207,6 +207,9 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     """Every distance, duration, frequency and count of steps in the text, in the order written.
     ``said``: the text is what someone said about themselves (a ceiling is a limit)."""
     lower = text.lower().replace("’", "'")
+    # "once a week" as the model hears it: "one's a week" (kept the same length)
+    lower = re.sub(r"\bone'?s(?=\s+(?:a|per|every)\s+(?:day|week|fortnight|month|year)\b)",
+                   lambda m: "once"[: len(m[0])].ljust(len(m[0])), lower)  # fmt: skip
     found: list[tuple[int, int, Quantity]] = []
 
     def add(m: re.Match[str], kind: str, low: float, high: float, group: int | str = 0) -> None:
@@ -252,6 +255,18 @@ def _periods(lower: str, add: _Add) -> None:
         if span:
             weeks = _WEEKS[m["unit"].rstrip("s")]
             add(m, "period", span[0] * weeks, span[1] * weeks, "a")
+    # "last week", "yesterday", "the other day": when, said as how long ago (not "in the last
+    # month", a stretch of time that something is counted in)
+    for m in re.finditer(
+        r"(?<!\bthe\s)(?<!\bthis\s)\b(?:last\s+(?P<unit>week|month|year)|(?P<day>yesterday|the other day))\b",
+        lower,
+    ):
+        if m["day"]:
+            low, high = (1 / 7, 1 / 7) if m["day"] == "yesterday" else (1 / 7, 2.0)
+        else:
+            weeks = _WEEKS[m["unit"]]
+            low, high = weeks / 2, weeks * 2
+        add(m, "period", low, high)
 
 
 def _frequencies(lower: str, add: _Add) -> None:
@@ -287,7 +302,7 @@ def _frequencies(lower: str, add: _Add) -> None:
             per = PER_WEEK[m["period"]]
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
-        rf"\bevery\s+(?:single\s+)?(?:(?P<n>other|second|third)|{RANGE})?\s*(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|year)s?\b",
+        rf"\b(?:every|each)\s+(?:single\s+)?(?:(?P<n>other|second|third)|{RANGE})?\s*(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|year)s?\b",
         lower,
     ):
         every = {"other": (2.0, 2.0), "second": (2.0, 2.0), "third": (3.0, 3.0)}

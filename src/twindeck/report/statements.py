@@ -83,7 +83,7 @@ QUALIFIERS = {
     "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b|\bdon'?t make it\b|\bincontinen(ce|t)\b",
     "confused": (
         r"\bmuddled\b|\bconfused\b|\bforget(s|ting)?\b|\bmixed up\b|\bcan'?t concentrate\b|"
-        r"\blose track\b|\bover and over\b|\b(lose|lost|losing) the thread\b|\bdrift(s|ing)? off\b|"
+        r"\bover and over\b|\b(lose|loses|lost|losing) (the )?(track|thread|plot)\b|\bdrift(s|ing)? off\b|"
         r"\b(can'?t|cannot|unable to) (follow|take (it|things|information) in|retain)\b"
     ),
     "slowly": r"\bages\b|\bslow(ly)?\b|\btakes? (me )?(a long|ages|forever)\b",
@@ -110,9 +110,24 @@ class Statement:
     activity: str = ""  # the activity heading it stands under in the report, e.g. "PIP mobility 2"
 
 
+# the past of the verbs an assessment asks about, as the stem of the verb
+IRREGULAR = {
+    "fell": "fall", "fallen": "fall", "sat": "sit", "stood": "stand",
+    "took": "tak", "taken": "tak", "drove": "driv", "driven": "driv", "ate": "eat",
+    "eaten": "eat", "woke": "wak", "slept": "sleep", "kept": "keep", "felt": "feel",
+    "spoke": "speak", "bought": "buy", "brought": "bring", "forgot": "forget",
+    "forgotten": "forget", "wore": "wear", "worn": "wear", "threw": "throw",
+}  # fmt: skip
+
+
 def stem(word: str) -> str:
     """A crude English stem, enough to match "sitting" with "sit", "dressed" with "dress" and
     "manage" with "manages" and "managing"."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    # a noun made of a verb says the same thing: concentration, concentrate -> concentrat
+    if word.endswith("ation") and len(word) >= 9:
+        return word[:-3]
     root = word
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
