@@ -25,6 +25,7 @@ import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -738,7 +739,7 @@ def _heard_figures(
     return heard
 
 
-def _agreed(stated: list[Quantity], heard: list[Quantity]) -> set[int]:
+def _agreed(stated: Sequence[Quantity], heard: Sequence[Quantity]) -> set[int]:
     """The figures said that account for the statement's, one for each: of those a figure of
     the statement agrees with, the closest (the first when tied). "Prompted each morning…
     missing medication once a fortnight" against "rings me every morning… missing my tablets
