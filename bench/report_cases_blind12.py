@@ -310,7 +310,9 @@ def _case_05():
 def _case_06():
     # PIP face to face, rheumatoid arthritis in the hands, alone.
     turns = [
-        ("A", "Can you tell me about your hands?"),
+        ("A", "Hello, thanks for coming in today. Did you find us all right?"),
+        ("C", "Eventually. The lift was out, so my daughter had to help me up the stairs."),
+        ("A", "Sorry about that. Can you tell me about your hands?"),
         (
             "C",
             "It's rheumatoid arthritis. Both hands, worse on the right. In the morning they're really stiff for about two hours.",
@@ -408,6 +410,8 @@ def _case_08():
         ("C", "Well, I walk to the car. That's from the front door, down the drive."),
         ("A", "How far would you say that is?"),
         ("C", "The drive? Thirty feet? Maybe forty."),
+        ("A", "And in metres, roughly?"),
+        ("C", "I couldn't tell you in metres. Ten? I'm no good with metres."),
         (
             "P",
             "It's about thirty feet. And he has to stop at the car and get his breath back before he gets in.",
@@ -759,9 +763,11 @@ def _case_16():
             "I come in before breakfast and before tea. The other two she does herself, but I ring to check.",
         ),
         ("A", "Do you have hypos?"),
+        ("C", "Sorry, do I what?"),
+        ("A", "Low blood sugars. Hypos. How often do you get them?"),
         (
             "C",
-            "Quite a lot. Two or three a week. I don't always feel them coming on. Last month I collapsed in the kitchen.",
+            "Oh. Quite a lot. Two or three a week. I don't always feel them coming on. Last month I collapsed in the kitchen.",
         ),
         ("A", "How far can you walk?"),
         (

@@ -770,3 +770,18 @@ def test_word_forms_of_the_same_verb_and_noun() -> None:
     assert "confused" in qualifiers("before losing track") and "confused" in qualifiers(
         "I lost track of it"
     )
+
+
+def test_limits_in_the_words_of_held_out_twelve() -> None:
+    assert "distress" in qualifiers("I got on the wrong bus and I was in a right state")
+    assert "distress" in qualifiers("I was shaken. I just couldn't cope with it")
+    assert "distress" in qualifiers("then I'm frightened to go back to sleep")
+    assert "distress" not in qualifiers("I have to sit down because my legs start shaking")
+    assert "rest" in qualifiers("standing at the cooker before using a perching stool")
+    assert "rest" in qualifiers("he dresses sitting on the edge of the bed")
+    assert "accompanied" in qualifiers("only when her mother is at home")
+    assert "slowly" not in qualifiers("I fell and I was on the floor for ages")
+    assert "slowly" in qualifiers("it takes me ages to get dressed")
+    # "most days" is how often, not a limit of its own
+    assert "bad days" not in qualifiers("I was missing my tablets most days")
+    assert "accompanied" in qualifiers("only when my mommy's in the house")

@@ -218,7 +218,7 @@ def _words(text: str) -> list[str]:
 SYNONYMS = {
     w: canon
     for canon, words in {
-        "mother": "mum mom mam mother mummy",
+        "mother": "mum mom mam mother mummy mommy",
         "father": "dad father",
         "partner": "wife husband partner spouse",
         "phone": "ring rings rang phone phones phoned telephone telephones call calls called text "

@@ -25,7 +25,7 @@ from twindeck.report.quantities import Quantity, quantities
 
 # someone who does things for the claimant
 PEOPLE_WORDS = ("partner", "husband", "wife", "spouse", "daughter", "son", "carer", "mum", "mom",
-                "mother", "dad", "father", "friend", "sister", "brother", "neighbour",
+                "mummy", "mommy", "mam", "mother", "dad", "father", "friend", "sister", "brother", "neighbour",
                 "advocate", "supporter", "pharmacy", "pharmacist")  # fmt: skip
 _PERSON = rf"({'|'.join(PEOPLE_WORDS)})s?"
 QUALIFIERS = {
@@ -38,7 +38,7 @@ QUALIFIERS = {
         r"to sit\b(?! with)|\bbreak\b|\bcatch my breath\b|\b(have|has|need|needs|needing) to "
         r"(get up|move)\b|\bmakes? (me|him|her) (get up|move)\b|\bbefore getting up\b|"
         r"\b(keep|keeps) (having to )?sit|\bsitting on (the|a|my|his|her) (bed|chair|stool)\b|"
-        r"\bseated\b|\blie down\b|\blying down\b"
+        r"\bseated\b|\blie down\b|\blying down\b|\bperching stool\b|\bsit(ting|s)? on the edge of\b"
     ),
     "help": (
         rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
@@ -51,7 +51,7 @@ QUALIFIERS = {
     "prompt": r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b",
     "accompanied": (
         rf"\b{_PERSON} (is |comes |goes |has to be |to be |has to come )?with (me|him|her)\b|"
-        rf"\b{_PERSON} (has to be|to be|is|being)? ?(present|there|nearby|around|in)\b|"
+        rf"\b{_PERSON}('s|\s+(has to be|to be|is|being))?\s+(present|there|nearby|around|in|at home|home)\b|"
         r"\bsomeone\b[^.?!]{0,20}\bwith me\b|"
         r"\baccompan(y|ies|ied)\b|\bwith (my|her|his|a|someone|somebody) (husband|wife|partner|"
         r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
@@ -64,7 +64,7 @@ QUALIFIERS = {
         r"\bbanister\b|\bgrabber\b|\bpads\b|\b(shower|raised|toilet) seat\b|\bstool\b|\bhold(ing)? on "
         r"to\b|\bdosette\b|\bmagnif(ier|ying glass)\b|\brollator\b|\bzimmer\b|\bcommode\b"
     ),
-    "bad days": r"\bbad days?\b|\bsome days\b|\bmost days\b|\bon a bad\b|\bflare|\bgood day",
+    "bad days": r"\bbad days?\b|\bsome days\b|\bon a bad\b|\bflare|\bgood day",
     "not safely": (
         r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b|\b(give|gives|gave) "
         r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed)? myself\b|"
@@ -78,7 +78,9 @@ QUALIFIERS = {
     ),
     "distress": (
         r"\bpanic(s|ky|king)?\b|\banxious\b|\banxiety\b|\bcan'?t face\b|\bgo(es)? to pieces\b|"
-        r"\bdistress(ed|ing)?\b|\bin bits\b|\bfreeze\b|\bshaking\b"
+        r"\bdistress(ed|ing)?\b|\bin bits\b|\bfreeze\b|\b(i was|i'm|i am|i get|i got|(he|she) was|"
+        r"(he|she) gets) (all )?shak(ing|en|y)\b|\bshaken\b|\bin a (right )?state\b|"
+        r"\b(could ?n[o']t|can ?n[o']t|cannot|unable to|not) cope\b|\b(frightened|scared|terrified)\b"
     ),
     "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b|\bdon'?t make it\b|\bincontinen(ce|t)\b",
     "confused": (
@@ -86,7 +88,9 @@ QUALIFIERS = {
         r"\bover and over\b|\b(lose|loses|lost|losing) (the )?(track|thread|plot)\b|\bdrift(s|ing)? off\b|"
         r"\b(can'?t|cannot|unable to) (follow|take (it|things|information) in|retain)\b"
     ),
-    "slowly": r"\bages\b|\bslow(ly)?\b|\btakes? (me )?(a long|ages|forever)\b",
+    "slowly": (
+        r"\b(takes?|took|taking) (me |him |her )?(a long|ages|forever)\b|\bages to\b|\bslow(ly)?\b"
+    ),
 }  # fmt: skip
 REPORTED = re.compile(
     r"\b(states|stated|reports|reported|says|said|told|describes|described|advises|advised|"
