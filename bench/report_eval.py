@@ -226,6 +226,8 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    14000: ("report_cases_blind12", "make_case_14"),
+    13000: ("report_cases_blind11", "make_case_13"),
     12000: ("report_cases_blind10", "make_case_12"),
     11000: ("report_cases_blind9", "make_case_11"),
     10000: ("report_cases_blind8", "make_case_10"),
@@ -313,6 +315,8 @@ PARTS = {
     "held-out-10": list(range(10000, 10020)),  # bench/report_cases_blind8.py
     "held-out-11": list(range(11000, 11020)),  # bench/report_cases_blind9.py, the same way
     "held-out-12": list(range(12000, 12020)),  # bench/report_cases_blind10.py, the same way
+    "held-out-13": list(range(13000, 13020)),  # bench/report_cases_blind11.py, the same way
+    "held-out-14": list(range(14000, 14020)),  # bench/report_cases_blind12.py, the same way
 }
 
 
