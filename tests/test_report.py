@@ -785,3 +785,30 @@ def test_limits_in_the_words_of_held_out_twelve() -> None:
     # "most days" is how often, not a limit of its own
     assert "bad days" not in qualifiers("I was missing my tablets most days")
     assert "accompanied" in qualifiers("only when my mommy's in the house")
+
+
+def test_what_a_telephone_call_cannot_show() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, this is your PIP assessment, my telephone."),  # "by telephone", as heard
+        ("S1", "Is anyone with you?"),
+        ("S2", "My friend Gemma's here, she helps me if I get muddled."),
+        ("S1", "Do you get on with people you don't know?"),
+        ("S2", "No, I get really anxious."),
+    ]
+    report = (
+        "Informal observation: she made good eye contact throughout the consultation. "
+        "Informal observation: she walked into the consultation room unaided. "
+        "No one else was present during the consultation. "
+        "She states she gets anxious with people she does not know."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    impossible = {f.statement_index: f for f in found if f.kind == "impossible"}
+    assert sorted(impossible) == [0, 1, 2]
+    assert "telephone" in impossible[0].detail and "eye contact" in impossible[0].detail
+    assert impossible[2].passage is not None and "Gemma" in impossible[2].passage.text
+    # face to face, the same observations are not ruled out
+    lines[0] = ("S1", "Hello, this is your PIP assessment, thanks for coming in.")
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == [2]

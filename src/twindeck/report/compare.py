@@ -587,6 +587,41 @@ ATTENDANCE = re.compile(
     re.I,
 )
 CONSULTATION = re.compile(r"\b(consultation|assessment|interview|appointment|call)\b", re.I)
+# the consultation was a telephone call: said by the report, or as it starts ("by telephone",
+# which the model can hear as "my telephone", "[inaudible] telephone")
+TELEPHONE = re.compile(
+    r"\b(over|on|by) the (tele)?phone\b|\b(tele)?phone (assessment|consultation|call|appointment|"
+    r"interview)\b|\bby (tele)?phone\b",
+    re.I,
+)
+TELEPHONE_OPENING = re.compile(rf"{TELEPHONE.pattern}|\btelephone\b", re.I)
+OPENING = 8  # utterances: how a consultation starts, where the assessor says how it is held
+# an observation that needs the claimant to be seen
+SEEN = re.compile(
+    r"\b(eye contact|(un)?kempt|groomed|well[- ]presented|(appropriately|casually|smartly) dressed|"
+    r"smil(ed|ing|es)|walk(ed|ing)|gait|rose|stood|sat|seated|posture|mobilis(ed|ing)|arrived|"
+    r"entered|came into|found (his|her|their) way|(consultation|waiting|examination) room|"
+    r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial)\b",
+    re.I,
+)
+OBSERVATION = re.compile(
+    r"^\W*(informal observations?|observations?|mental state( examination)?|on examination|"
+    r"examination|appearance)\b",
+    re.I,
+)
+# the report says nobody came with the claimant
+ALONE = re.compile(
+    r"\b(no ?one|nobody) else (was )?(present|there|in attendance)\b|\b(attended|came|was) "
+    r"(alone|unaccompanied|on (his|her|their) own)\b|\bunaccompanied\b",
+    re.I,
+)
+# someone with the claimant says so in the recording ("My friend Gemma is here", "I'm his wife")
+_WITH = "|".join(PEOPLE_WORDS + ("support worker",))
+COMPANION = re.compile(
+    rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?(\s+is|'s)\s+(here|with (me|us|him|her))\b|"
+    rf"\bi'?m (his|her) ({_WITH})\b",
+    re.I,
+)
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
 
 
@@ -777,7 +812,46 @@ def check_report(
     scheme = scheme or scheme_of(statements)
     findings: list[Finding] = []
     asked: set[str] = set()  # activities already reported as never asked about
+    opening = " ".join(u.text for u in transcript.utterances[:OPENING])
+    by_phone = bool(TELEPHONE_OPENING.search(opening)) or any(
+        TELEPHONE.search(st.text) and CONSULTATION.search(st.text) for st in statements
+    )
+    companion = next((u for u in transcript.utterances if COMPANION.search(u.text)), None)
     for st in statements:
+        # 5. what the recording rules out: a sight in a telephone call, nobody else present
+        # when someone with the claimant speaks up
+        seen = SEEN.search(st.text)
+        if by_phone and seen and (st.observation or OBSERVATION.search(st.text)):
+            findings.append(
+                Finding(
+                    "impossible",
+                    st.text,
+                    st.index,
+                    None,
+                    f"the report observes what only being there could show ({seen[0]!r}), but the "
+                    "consultation was by telephone",
+                    85.0,
+                    "",
+                )  # fmt: skip
+            )
+            continue
+        if companion is not None and ALONE.search(st.text):
+            heard = " ".join(w.text for w in companion.words)
+            passage = Passage(companion.start_s, companion.end_s, (companion.speaker,),
+                              companion.text, heard)  # fmt: skip
+            findings.append(
+                Finding(
+                    "impossible",
+                    st.text,
+                    st.index,
+                    passage,
+                    "the report says nobody else was there, but someone with the claimant speaks "
+                    "in the recording",
+                    85.0,
+                    "",
+                )  # fmt: skip
+            )
+            continue
         if ATTENDANCE.search(st.text) and not st.quantities:
             # who came with the claimant: a detail of the consultation, borne out when the
             # recording has them (a companion introduced or speaking), not a claim about an
