@@ -836,15 +836,14 @@ def check_report(
             )
             continue
         if companion is not None and ALONE.search(st.text):
-            heard = " ".join(w.text for w in companion.words)
-            passage = Passage(companion.start_s, companion.end_s, (companion.speaker,),
-                              companion.text, heard)  # fmt: skip
+            spoke = Passage(companion.start_s, companion.end_s, (companion.speaker,),
+                            companion.text, " ".join(w.text for w in companion.words))  # fmt: skip
             findings.append(
                 Finding(
                     "impossible",
                     st.text,
                     st.index,
-                    passage,
+                    spoke,
                     "the report says nobody else was there, but someone with the claimant speaks "
                     "in the recording",
                     85.0,
