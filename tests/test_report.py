@@ -812,3 +812,18 @@ def test_what_a_telephone_call_cannot_show() -> None:
     lines[0] = ("S1", "Hello, this is your PIP assessment, thanks for coming in.")
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "impossible"] == [2]
+
+
+def test_a_visit_in_everyday_words_and_a_son_heard_as_sun() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Can you bend to pick something up off the floor?"),
+        ("S2", "No. If I drop something it stays there until my sun comes round."),
+        ("S1", "How often does he come round?"),
+        ("S2", "Every evening, after work."),
+    ]
+    report = "She states her son visits twice a week."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    changed = [f.detail for f in found if f.kind == "number_changed"]
+    assert changed == ["the report says twice a week; what was said: Every evening"]

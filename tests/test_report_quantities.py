@@ -119,7 +119,8 @@ def test_a_bare_number_takes_the_unit_its_question_asks_for() -> None:
     assert [(q.kind, q.value) for q in heard] == [("distance", 20)]
     # not a count of something else, the time, or when the answer gives its own unit
     assert answered_quantities("How far can you walk?", "About 14 of them.") == ()
-    assert answered_quantities("How long can you stand?", "Since 2019, at 9 o'clock.") == ()
+    heard = answered_quantities("How long can you stand?", "Since 2019, at 9 o'clock.")
+    assert [q.kind for q in heard] == ["year"]  # a year, and no length of time
     heard = answered_quantities("How far can you walk?", "Twenty metres, maybe 2 minutes.")
     assert [q.kind for q in heard] == ["distance", "duration"]
     # a question that asks for no quantity gives a bare number no unit
@@ -275,3 +276,31 @@ def test_before_that_is_earlier_not_a_limit() -> None:
         ("frequency", 2, math.inf)
     ]
     assert ranges("before I need to sit, at least five minutes", said=True) == [("duration", 0, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she has lost two jobs because of arguments", [("count:job", 2, 2)]),
+        ("I sleep on three or four pillows", [("count:pillow", 3, 4)]),
+        ("maybe fifteen measures to the end of the road", []),  # metres misheard: not a thing
+        ("an ambulance was called on six occasions", [("times", 6, 6)]),
+        ("I had a heart attack in 2019", [("year", 2019, 2019)]),
+        ("last Tuesday I fell in the kitchen", [("period", 0.14, 1)]),
+        ("four or five days out of heaven I stay in bed", [("frequency", 4, 5)]),  # seven
+    ],
+)
+def test_counts_years_and_days(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert ranges(text, said=True) == expected
+
+
+def test_a_figure_denied_or_taken_back_is_not_given() -> None:
+    said = said_quantities("My support group, that's once a fortnight actually, not every week.")
+    assert [(q.text, q.value) for q in said] == [("once a fortnight", 0.5)]
+    said = said_quantities("I used to say half a mile, but honestly, about 200 yards.")
+    assert [q.text for q in said] == ["200 yards"]
+    assert differs(quantities("in 2021")[0], quantities("in 2019")[0])
+    assert not differs(quantities("in 2019")[0], quantities("since 2019")[0])
+    assert answered_quantities("How far can you walk?", "Fifteen measures, then I stop.")[
+        0
+    ].kind == ("distance")

@@ -210,8 +210,16 @@ class Finding:
         return asdict(self)
 
 
+# a visit said in everyday words: "my son comes round", "she pops in"
+VISIT = re.compile(
+    r"\b(come|comes|came|coming)\s+(round|around|over)\b|"
+    r"\b(pop|pops|popped|drop|drops|dropped)\s+(round|around|over|by|in)\b"
+)
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z']+", text.lower()) if w not in STOP and len(w) > 2]
+    text = VISIT.sub("visit", text.lower())
+    return [w for w in re.findall(r"[a-z']+", text) if w not in STOP and len(w) > 2]
 
 
 # words people use for the same thing in speech and in reports, matched as one
@@ -483,9 +491,12 @@ class Index:
             df.update(doc.keys())
         n = max(1, len(items))
         self.sounds: dict[tuple[str, str], str] = {}
+        self.short_sounds: dict[tuple[str, str], str] = {}  # for son, mum, dad
         for word, _ in Counter(w for p in items for w in _words(p.heard)).most_common():
             if len(word) >= 4 and _stem(word) not in _EVERYDAY_STEMS:
                 self.sounds.setdefault(sound_key(word), word)
+            elif len(word) == 3:
+                self.short_sounds.setdefault(sound_key(word), word)
         self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
         # how much a shared word counts in matching: rare words more, everyday words (need,
         # time, metres) a little — they break ties but do not make a topic
@@ -504,9 +515,10 @@ class Index:
 
         def heard(m: re.Match[str]) -> str:
             word = m[0].lower()
-            if len(word) < 4 or word in STOP or _stem(word) in self.idf:
+            short = len(word) < 4 and word not in SHORT_PEOPLE  # "son" heard as "sun"
+            if short or word in STOP or _stem(word) in self.idf:
                 return m[0]
-            return self.sounds.get(sound_key(word), m[0])
+            return (self.short_sounds if len(word) < 4 else self.sounds).get(sound_key(word), m[0])
 
         return re.sub(r"[A-Za-z']+", heard, text)
 
@@ -578,6 +590,7 @@ COVERS: dict[str, tuple[str, ...]] = {
     "prompt": ("confused",),
     "help": ("confused", "prompt", "accompanied"),  # who helps is there
 }
+SHORT_PEOPLE = {w for w in PEOPLE_WORDS if len(w) == 3}
 # who can come with a claimant or help them, as their stems (wife, husband: partner)
 PEOPLE = {_stem(w) for w in PEOPLE_WORDS}
 # who came to the consultation: a detail of it, not an account of what the claimant can do

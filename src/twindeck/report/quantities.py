@@ -231,6 +231,7 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     _periods(lower, add)
     _frequencies(lower, add)  # first: "four days a week" is not four days long
     _measures(lower, add)
+    _counts(lower, add)  # last: only what no other reading took
     return [q for _, _, q in sorted(found, key=lambda x: x[0])]
 
 
@@ -258,11 +259,15 @@ def _periods(lower: str, add: _Add) -> None:
     # "last week", "yesterday", "the other day": when, said as how long ago (not "in the last
     # month", a stretch of time that something is counted in)
     for m in re.finditer(
-        r"(?<!\bthe\s)(?<!\bthis\s)\b(?:last\s+(?P<unit>week|month|year)|(?P<day>yesterday|the other day))\b",
+        r"(?<!\bthe\s)(?<!\bthis\s)\b(?:last\s+(?P<unit>week|month|year)|(?P<day>yesterday|the other day|"
+        r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)))\b",
         lower,
     ):
         if m["day"]:
-            low, high = (1 / 7, 1 / 7) if m["day"] == "yesterday" else (1 / 7, 2.0)
+            low, high = {"yesterday": (1 / 7, 1 / 7), "the other day": (1 / 7, 2.0)}.get(
+                m["day"],
+                (1 / 7, 1.0),  # last Tuesday: within the week
+            )
         else:
             weeks = _WEEKS[m["unit"]]
             low, high = weeks / 2, weeks * 2
@@ -284,7 +289,7 @@ def _frequencies(lower: str, add: _Add) -> None:
             per = PER_WEEK[m["period"]]
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
-        rf"\b{RANGE}\s+(?:days?|nights?|mornings?|evenings?)\s+(?:a|per|each|every|in|out\s+of|of)\s+(?:the\s+|a\s+)?(?P<whole>week|seven|7|fortnight|fourteen|14|month)\b",
+        rf"\b{RANGE}\s+(?:days?|nights?|mornings?|evenings?)\s+(?:a|per|each|every|in|out\s+of|of)\s+(?:the\s+|a\s+)?(?P<whole>week|seven|7|fortnight|fourteen|14|month|heaven)\b",
         lower,
     ):
         span = _span(m)
@@ -354,7 +359,7 @@ def _frequencies(lower: str, add: _Add) -> None:
     # Christmas", "a single fall", "two seizures"
     events = r"falls?|seizures?|fits?|accidents?|hypos?|attacks?|episodes?|blackouts?"
     for m in itertools.chain(
-        re.finditer(rf"\b{RANGE}\s+times\b", lower),
+        re.finditer(rf"\b{RANGE}\s+(?:times|occasions)\b", lower),
         re.finditer(
             r"\b(?P<a>once|twice)(?=\s+(?:since|in the (?:last|past)|before|this year|last year))",
             lower,
@@ -439,8 +444,43 @@ def _measures(lower: str, add: _Add) -> None:
             add(m, "period", span[0] * weeks, span[1] * weeks)
 
 
+# what a figure can count that is not a thing: units, stretches of time, small words
+_NOT_COUNTED = _NOT_THINGS | {"hours", "minutes", "seconds", "years", "steps", "stairs", "others",
+                              "ones", "bits", "things", "ways", "quarters", "halves", "thirds"}  # fmt: skip
+
+
+def _unit_misheard(word: str) -> bool:
+    """A word close to a unit, as the model can write one ("fifteen measures"): not a thing
+    counted."""
+    return sound_key(word) in _SOUNDS_LIKE or any(
+        word[0] == unit[0]
+        and jellyfish.damerau_levenshtein_distance(word, unit) <= (3 if len(word) >= 7 else 1)
+        for unit in ("metres", "meters", "yards", "miles", "minutes")
+    )
+
+
+def _counts(lower: str, add: _Add) -> None:
+    """How many of a thing ("lost two jobs", "on three pillows"), as a count of that thing
+    ("count:job"), compared only with a count of the same; and a year ("in 2019")."""
+    for m in re.finditer(rf"\b{RANGE}\s+(?P<noun>[a-z]{{3,}}s)\b", lower):
+        noun = m["noun"]
+        if noun in _NOT_COUNTED or noun.endswith(("ss", "us", "is")) or _unit_misheard(noun):
+            continue
+        if m["a"].strip() in ("a", "an", "once", "twice", "one") and m["b"] is None:
+            continue
+        span = _span(m)
+        if span:
+            thing = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+            add(m, f"count:{thing}", *span)
+    for m in re.finditer(
+        r"\b(?:in|since|from|during|of|back in)\s+(?P<y>(?:19[5-9]|20[0-4])\d)\b", lower
+    ):
+        add(m, "year", float(m["y"]), float(m["y"]), "y")
+
+
 _CORRECTION = re.compile(
-    r"^[\s,.;:—–-]*(?:\w+[\s,.;:—–-]+){0,3}?(?:no|sorry|actually|i mean|more like|rather|or rather|make that)\b",
+    r"^[\s,.;:—–-]*(?:\w+[\s,.;:—–-]+){0,3}?(?:no|sorry|actually|i mean|more like|rather|or rather|make that|"
+    r"honestly|to be honest|in fact|truthfully|realistically)\b",
     re.I,
 )
 
@@ -448,8 +488,13 @@ _CORRECTION = re.compile(
 def said_quantities(text: str) -> list[Quantity]:
     """Quantities as a speaker meant them: a figure they correct straight away ("fifty — no,
     more like thirty metres", "a couple of times a week. No, hang on, that's not right. More
-    like every other week") gives way to the correction."""
-    return _as_corrected(text, quantities(text, said=True))
+    like every other week") gives way to the correction, and a figure they deny ("once a
+    fortnight, not every week") is not one they gave."""
+    said = [q for q in quantities(text, said=True) if not _DENIED.search(text, 0, q.at)]
+    return _as_corrected(text, said)
+
+
+_DENIED = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
 
 
 def _as_corrected(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -562,7 +607,9 @@ def _answered(question: str, answer: str) -> list[Quantity]:
     for kind, asks, unit in ASKS:
         if not asks.search(question) or any(q.kind == kind for q in found):
             continue
-        taken = [(q.at, q.at + len(q.text)) for q in found]
+        # (a count of something is not yet a figure of the kind asked: "How far?" "Fifteen
+        # measures" is fifteen metres misheard)
+        taken = [(q.at, q.at + len(q.text)) for q in found if not q.kind.startswith("count:")]
         bare = []
         for m in _BARE.finditer(answer):
             words = m[0].lower().split()
@@ -586,12 +633,16 @@ def _answered(question: str, answer: str) -> list[Quantity]:
                 bare.append(
                     Quantity(kind, span[1] * unit, m[0], span[0] * unit, span[1] * unit, m.start())
                 )
-        found += _as_corrected(answer, bare)
+        bare = _as_corrected(answer, bare)
+        found = [q for q in found if not any(q.at <= b.at < q.at + len(q.text) for b in bare)]
+        found += bare
     return found
 
 
 def differs(a: Quantity, b: Quantity) -> bool:
-    """Materially different: the ranges are more than a quarter apart."""
+    """Materially different: the ranges are more than a quarter apart (a year: another year)."""
+    if a.kind == "year":
+        return a.value != b.value
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
 
 
