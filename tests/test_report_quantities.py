@@ -304,3 +304,29 @@ def test_a_figure_denied_or_taken_back_is_not_given() -> None:
     assert answered_quantities("How far can you walk?", "Fifteen measures, then I stop.")[
         0
     ].kind == ("distance")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I can manage a drinks can, using both hands", [("volume", 0.33, 0.33)]),
+        ("A kettle half full, yes", [("volume", 0.85, 0.85)]),
+        ("a full kettle", [("volume", 1.7, 1.7)]),
+        ("I can lift a single tin of beans", [("weight", 0.4, 0.4)]),
+        # how often in a stretch of time, and how many times in it
+        ("I fell three times in a month", [("frequency", 0.69, 0.69), ("times", 3, 3)]),
+    ],
+)
+def test_what_is_lifted_and_times_in_a_month(
+    text: str, expected: list[tuple[str, float, float]]
+) -> None:
+    assert ranges(text, said=True) == expected
+
+
+def test_a_litre_is_compared_with_a_kilogram() -> None:
+    from twindeck.report.quantities import comparable
+
+    litres, can = quantities("2 litres of liquid")[0], said_quantities("a drinks can")[0]
+    kilos = quantities("5 kilograms")[0]
+    assert comparable(litres, can) and comparable(kilos, can) and differs(litres, can)
+    assert not comparable(litres, quantities("20 metres")[0])

@@ -37,7 +37,13 @@ from twindeck.report.descriptors import (
     compare_durations,
     worth_of_qualifiers,
 )
-from twindeck.report.quantities import Quantity, answered_quantities, differs, sound_key
+from twindeck.report.quantities import (
+    Quantity,
+    answered_quantities,
+    comparable,
+    differs,
+    sound_key,
+)
 from twindeck.report.statements import PEOPLE_WORDS, QUALIFIERS, Statement, qualifiers, stem
 from twindeck.seal import clock_text
 from twindeck.transcribe.model import Transcript
@@ -770,7 +776,7 @@ def _further_figures(
             and _topic(question + " " + answer) & topic
             and not _other_action(question, answer, statement)
             for p in answered_quantities(question, answer)
-            if p.kind in kinds
+            if _measure(p.kind) in kinds
         ]
         if found:
             return found
@@ -793,10 +799,12 @@ def _heard_figures(
         on = heard_as + " " + " ".join(activity.words if activity else ())
         first = _figures(matched, on, all_kinds=True)
         return first + [
-            p for p in _figures(said, on, all_kinds=True) if p.kind not in {f.kind for f in first}
+            p
+            for p in _figures(said, on, all_kinds=True)
+            if _measure(p.kind) not in {_measure(f.kind) for f in first}
         ]
     heard = _figures(said, heard_as)
-    kinds = {q.kind for q in st.quantities} - {p.kind for p in heard}
+    kinds = {_measure(q.kind) for q in st.quantities} - {_measure(p.kind) for p in heard}
     if kinds:
         # no figure of the statement's kind where it matched best: the next passages about it,
         # in order of likeness, if an answer there on its topic gives one
@@ -804,10 +812,15 @@ def _heard_figures(
         # and then by the part of the statement each figure is in ("can lift a 5kg bag" in
         # "…, but can carry it only a few steps")
         for q in st.quantities:
-            if q.kind not in {p.kind for p in heard}:
+            if _measure(q.kind) not in {_measure(p.kind) for p in heard}:
                 part = index.heard_as(_clause(st.text, q.at))
-                heard += _further_figures(index, part, said, {q.kind}, first=0, like=0.0)
+                heard += _further_figures(index, part, said, {_measure(q.kind)}, first=0, like=0.0)
     return heard
+
+
+def _measure(kind: str) -> str:
+    """What a kind of figure measures: a volume is a weight (see ``comparable``)."""
+    return "weight" if kind == "volume" else kind
 
 
 def _agreed(stated: Sequence[Quantity], heard: Sequence[Quantity]) -> set[int]:
@@ -818,7 +831,7 @@ def _agreed(stated: Sequence[Quantity], heard: Sequence[Quantity]) -> set[int]:
     once a fortnight."""
     used: set[int] = set()
     for q in stated:
-        agree = [j for j, p in enumerate(heard) if p.kind == q.kind and not differs(q, p)]
+        agree = [j for j, p in enumerate(heard) if comparable(p, q) and not differs(q, p)]
         free = [j for j in agree if j not in used] or agree
         if free:
             used.add(min(free, key=lambda j: abs(math.log((heard[j].value + 1e-9) /
@@ -1022,9 +1035,9 @@ def check_report(
         )
         agreed = _agreed(st.quantities, heard)
         for q in st.quantities:
-            if any(p.kind == q.kind and not differs(q, p) for p in heard):
+            if any(comparable(p, q) and not differs(q, p) for p in heard):
                 continue
-            same_kind = [p for j, p in enumerate(heard) if p.kind == q.kind and j not in agreed]
+            same_kind = [p for j, p in enumerate(heard) if comparable(p, q) and j not in agreed]
             if same_kind:
                 closest = min(same_kind, key=lambda p: abs(p.value - q.value))
                 detail = f"the report says {q.text}; what was said: {closest.text}"

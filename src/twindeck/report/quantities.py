@@ -231,8 +231,21 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     _periods(lower, add)
     _frequencies(lower, add)  # first: "four days a week" is not four days long
     _measures(lower, add)
+    _things(lower, add)
     _counts(lower, add)  # last: only what no other reading took
-    return [q for _, _, q in sorted(found, key=lambda x: x[0])]
+    out = [q for _, _, q in sorted(found, key=lambda x: x[0])]
+    # "three times in a month" is how often, and also how many times (against "a single fall")
+    for q in list(out):
+        m = _IN_A.match(q.text.lower()) if q.kind == "frequency" else None
+        span = _span(m) if m else None
+        if span:
+            out.insert(out.index(q) + 1, Quantity("times", span[1], q.text, *span, q.at))
+    return out
+
+
+_IN_A = re.compile(
+    rf"{RANGE}\s*(?:times?\s+)?(?:in\s+(?:a|one|the\s+(?:last|past))|this|that)\s+{_PERIOD}\b"
+)
 
 
 class _Add(Protocol):
@@ -449,6 +462,35 @@ _NOT_COUNTED = _NOT_THINGS | {"hours", "minutes", "seconds", "years", "steps", "
                               "ones", "bits", "things", "ways", "quarters", "halves", "thirds"}  # fmt: skip
 
 
+# how heavy, or how much liquid, the things people lift are said to be: a figure with no
+# number in it (a drinks can is a third of a litre; a full kettle 1.7 litres)
+_THINGS = [
+    (r"(?:drinks?|fizzy drink|pop|coke|beer) cans?|cans? of (?:pop|coke|drink|beer|lager)", "volume", 0.33),
+    (r"(?:mug|cup) of (?:tea|coffee|water)|(?:mug|cup)ful", "volume", 0.3),
+    (r"(?:a )?half(?:[- ]full| a) kettle|kettle,? half[- ]full|half[- ]full kettle", "volume", 0.85),
+    (r"full kettle|kettle full", "volume", 1.7),
+    (r"tin of (?:beans|soup|tomatoes)|tins? of beans", "weight", 0.4),
+    (r"bag of sugar|bag of flour", "weight", 1.0),
+    (r"bag of potatoes", "weight", 2.5),
+]  # fmt: skip
+_THING = re.compile(
+    r"\b(?:a|an|one|the|my)?\s*(?:(?:small|little|single|full)\s+)?(?:"
+    + "|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_THINGS))
+    + r")\b"
+)
+
+
+def _things(lower: str, add: _Add) -> None:
+    """A weight or volume said as the thing lifted: "a drinks can", "a kettle half full"."""
+    for m in _THING.finditer(lower):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
+        if re.search(r"(kg|kilos?|grams?|pounds?|lbs?|litres?|liters?|ml|pints?)[\s-]*$",
+                     lower[: m.start(f"t{i}")]):  # fmt: skip
+            continue  # "a five pound bag of potatoes": its weight is said
+        _, kind, value = _THINGS[i]
+        add(m, kind, value, value, f"t{i}")
+
+
 def _unit_misheard(word: str) -> bool:
     """A word close to a unit, as the model can write one ("fifteen measures"): not a thing
     counted."""
@@ -639,6 +681,11 @@ def _answered(question: str, answer: str) -> list[Quantity]:
     return found
 
 
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Figures of one kind; a weight and a volume are (a litre of water weighs a kilogram)."""
+    return a.kind == b.kind or {a.kind, b.kind} == {"weight", "volume"}
+
+
 def differs(a: Quantity, b: Quantity) -> bool:
     """Materially different: the ranges are more than a quarter apart (a year: another year)."""
     if a.kind == "year":
@@ -649,6 +696,7 @@ def differs(a: Quantity, b: Quantity) -> bool:
 __all__ = [
     "Quantity",
     "answered_quantities",
+    "comparable",
     "differs",
     "number",
     "quantities",
