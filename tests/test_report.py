@@ -872,3 +872,40 @@ def test_everyday_words_for_a_place_and_for_sight() -> None:
     assert "visit" in _words("my son comes round every evening")
     assert "visit" not in _words("Hello, come in and take a seat")
     assert _stem("vision") == _stem("eyes") and _stem("newspaper") == _stem("paper")
+
+
+def test_what_a_call_that_asks_can_you_hear_me_cannot_show() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, this is the assessment, call for your PIP. Can you hear me clearly?"),
+        ("S2", "Yes, go slowly please."),
+        ("S1", "How far can you walk?"),
+        ("S2", "From the lounge to the kitchen."),
+    ]
+    report = (
+        "Informal observation: she was not breathless on walking into the room. "
+        "She was observed to find her way along the corridor using her cane. "
+        "Informal observation: she was seen to rise from the chair without using her arms. "
+        "She states she can walk from the lounge to the kitchen."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2]
+    # a video call: the assessor can see them
+    lines[0] = ("S1", "Hello, this is your video assessment. Can you hear me clearly?")
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == []
+
+
+def test_an_observation_longer_than_the_recording() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "How do you get on with people?"), ("S2", "I don't trust people.")]
+    report = (
+        "Informal observation: he engaged appropriately for the full 55 minutes. "
+        "Informal observation: she remained seated for the whole hour-long consultation. "
+        "He states he does not trust people."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 70.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1]
+    assert quantities("for the full hour")[0].value == 60.0

@@ -637,12 +637,17 @@ TELEPHONE = re.compile(
     re.I,
 )
 TELEPHONE_OPENING = re.compile(rf"{TELEPHONE.pattern}|\btelephone\b", re.I)
+# what is only asked when the other side cannot be seen or is far away: "Can you hear me all
+# right?" (on a video call the assessor would see them: VIDEO)
+HEARING_CHECK = re.compile(r"\bcan you hear me\b", re.I)
+VIDEO = re.compile(r"\b(video|camera|webcam|see me|on screen)\b", re.I)
 OPENING = 8  # utterances: how a consultation starts, where the assessor says how it is held
 # an observation that needs the claimant to be seen
 SEEN = re.compile(
     r"\b(eye contact|(un)?kempt|groomed|well[- ]presented|(appropriately|casually|smartly) dressed|"
-    r"smil(ed|ing|es)|walk(ed|ing)|gait|rose|stood|sat|seated|posture|mobilis(ed|ing)|arrived|"
-    r"entered|came into|found (his|her|their) way|(consultation|waiting|examination) room|"
+    r"smil(ed|ing|es)|walk(ed|ing)|gait|rose|ris(e|es|ing)|stood|sat|seated|posture|"
+    r"mobilis(ed|ing)|arrived|entered|came into|(find|finds|found|finding) (his|her|their) way|"
+    r"corridor|(consultation|waiting|examination|assessment) room|"
     r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial)\b",
     re.I,
 )
@@ -865,6 +870,8 @@ def check_report(
     by_phone = bool(TELEPHONE_OPENING.search(opening)) or any(
         TELEPHONE.search(st.text) and CONSULTATION.search(st.text) for st in statements
     )
+    if HEARING_CHECK.search(opening) and not VIDEO.search(opening):
+        by_phone = by_phone or not any(VIDEO.search(st.text) for st in statements)
     companion = next((u for u in transcript.utterances if COMPANION.search(u.text)), None)
     for st in statements:
         # 5. what the recording rules out: a sight in a telephone call, nobody else present
@@ -960,7 +967,7 @@ def check_report(
         for q in st.quantities:
             if (
                 q.kind == "duration"
-                and st.observation
+                and (st.observation or OBSERVATION.search(st.text))
                 and not CONSULTATION.search(st.text)
                 and q.value * 60 > recording_s + 60
             ):
