@@ -330,3 +330,24 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
     kilos = quantities("5 kilograms")[0]
     assert comparable(litres, can) and comparable(kilos, can) and differs(litres, can)
     assert not comparable(litres, quantities("20 metres")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how many in a stretch of time: how often, and how many times
+        ("He's had four in the last month.", [("frequency", 0.92, 0.92), ("times", 4, 4)]),
+        ("one fall in the last six months", [("frequency", 0.04, 0.04), ("times", 1, 1)]),
+        ("maybe twice in the whole year", [("frequency", 0.04, 0.04), ("times", 2, 2)]),
+        ("That happened twice last month.", [("frequency", 0.46, 0.46), ("times", 2, 2)]),
+        ("three times in the last year", [("frequency", 0.06, 0.06), ("times", 3, 3)]),
+        ("tripping on a kerb on one occasion", [("times", 1, 1)]),
+        # when, not how often; a distance in a week is not a count
+        ("I burnt myself last month", [("period", 2.17, 8.67)]),
+        ("I walked 20 metres in the last week", [("distance", 20, 20)]),
+        # money first: "£4,000 in a week" is not 4,000 times a week
+        ("I spent £4 ,000 in a week on a credit card", [("money", 4000, 4000)]),
+    ],
+)
+def test_how_many_in_a_stretch_of_time(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert ranges(text, said=True) == expected

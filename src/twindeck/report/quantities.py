@@ -236,13 +236,27 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     out = [q for _, _, q in sorted(found, key=lambda x: x[0])]
     # "three times in a month" is how often, and also how many times (against "a single fall")
     for q in list(out):
-        m = _IN_A.match(q.text.lower()) if q.kind == "frequency" else None
+        m = (
+            (_IN_A.match(q.text.lower()) or _IN_THE_LAST.match(q.text.lower()))
+            if q.kind == "frequency"
+            else None
+        )
         span = _span(m) if m else None
         if span:
             out.insert(out.index(q) + 1, Quantity("times", span[1], q.text, *span, q.at))
     return out
 
 
+_OCCASIONS = {"times", "time", "occasions", "occasion"}
+# a count just before "last month": how many times in it
+_COUNTED_BEFORE = re.compile(rf"\b(?:{NUMBER})(?:\s+(?:times?|occasions?))?\s+$")
+# how many in a stretch of time: "four in the last month", "one fall in the last six months",
+# "twice in the whole year", "twice last month" (a count, then at most two words of what)
+_IN_THE_LAST = re.compile(
+    rf"\b{RANGE}(?P<what>(?:\s+[a-z']+){{0,2}}?)\s+(?:(?:in|over|during)\s+the\s+"
+    rf"(?:last|past|whole(?:\s+of\s+the)?)|last)\s+(?:(?P<n>{NUMBER})\s+)?"
+    r"(?P<unit>week|fortnight|month|year)s?\b"
+)
 _IN_A = re.compile(
     rf"{RANGE}\s*(?:times?\s+)?(?:in\s+(?:a|one|the\s+(?:last|past))|this|that)\s+{_PERIOD}\b"
 )
@@ -276,6 +290,8 @@ def _periods(lower: str, add: _Add) -> None:
         r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)))\b",
         lower,
     ):
+        if m["unit"] and _COUNTED_BEFORE.search(lower[: m.start()]):
+            continue  # "twice last month", "four times last year": how often (_frequencies)
         if m["day"]:
             low, high = {"yesterday": (1 / 7, 1 / 7), "the other day": (1 / 7, 2.0)}.get(
                 m["day"],
@@ -289,11 +305,26 @@ def _periods(lower: str, add: _Add) -> None:
 
 def _frequencies(lower: str, add: _Add) -> None:
     """How often: times a day, a week, a month; every other day; most days."""
+    for m in _IN_THE_LAST.finditer(lower):
+        span = _span(m)
+        what = set(m["what"].split())
+        n = number(m["n"]) if m["n"] else (1.0, 1.0)
+        if (
+            span is None
+            or n is None
+            or m["a"].strip() in ("a", "an")
+            or what & _NOT_COUNTED - _OCCASIONS
+        ):
+            continue
+        if lower[: m.start()].rstrip().endswith("£"):
+            continue
+        weeks = n[0] * {"fortnight": 2.0}.get(m["unit"], _WEEKS.get(m["unit"], 1.0))
+        add(m, "frequency", span[0] / weeks, span[1] / weeks)
     for m in re.finditer(
         rf"\b{RANGE}\s*(?:times?\s+)?(?:a|an|per|each|every|in\s+a|this|that|at)\s+{_PERIOD}\b",
         lower,
     ):
-        span = _span(m)
+        span = _span(m) if not lower[: m.start()].rstrip().endswith("£") else None  # "£40 a week"
         # "an hour or two a day" is how long, not "two a day"
         unit_or = re.search(
             rf"\b(?:{_MEASURE['duration']}|{_MEASURE['distance']})\s+or\s+$", lower[: m.start()]
@@ -372,7 +403,7 @@ def _frequencies(lower: str, add: _Add) -> None:
     # Christmas", "a single fall", "two seizures"
     events = r"falls?|seizures?|fits?|accidents?|hypos?|attacks?|episodes?|blackouts?"
     for m in itertools.chain(
-        re.finditer(rf"\b{RANGE}\s+(?:times|occasions)\b", lower),
+        re.finditer(rf"\b{RANGE}\s+(?:times|occasions?)\b", lower),
         re.finditer(
             r"\b(?P<a>once|twice)(?=\s+(?:since|in the (?:last|past)|before|this year|last year))",
             lower,
