@@ -909,3 +909,24 @@ def test_an_observation_longer_than_the_recording() -> None:
     found = check_report(split_statements(report), _transcript(lines), 70.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1]
     assert quantities("for the full hour")[0].value == 60.0
+
+
+def test_a_sum_written_with_its_sign_and_a_kerb_spelt_the_american_way() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Tell me about the spending."),
+        ("S2", "Last summer I spent £4 ,000 in a week on a credit card."),
+        ("S1", "Have you had any accidents?"),
+        ("S2", "I've tripped on curbs a few times."),
+    ]
+    report = (
+        "She states she spent four hundred pounds in a week. "
+        "She reports tripping on a kerb on one occasion."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    changed = sorted(f.detail for f in found if f.kind == "number_changed")
+    assert changed == [
+        "the report says four hundred pounds; what was said: £4 ,000",
+        "the report says one occasion; what was said: a few times",
+    ]

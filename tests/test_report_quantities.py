@@ -347,6 +347,8 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("I walked 20 metres in the last week", [("distance", 20, 20)]),
         # money first: "£4,000 in a week" is not 4,000 times a week
         ("I spent £4 ,000 in a week on a credit card", [("money", 4000, 4000)]),
+        # the day said first
+        ("on a normal day, eight to ten times", [("frequency", 56, 70)]),
     ],
 )
 def test_how_many_in_a_stretch_of_time(text: str, expected: list[tuple[str, float, float]]) -> None:

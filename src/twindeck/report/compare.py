@@ -237,6 +237,7 @@ def _words(text: str, meant: bool = True) -> list[str]:
     text = text.lower()
     if meant:
         text = UNFAMILIAR.sub(r"\g<0> unfamiliar", VISIT.sub(r"\g<0> visit", text))
+        text = text.replace("£", " pounds ")  # the model writes "£4,000" for four thousand pounds
     return [w for w in re.findall(r"[a-z']+", text) if w not in STOP and len(w) > 2]
 
 
@@ -265,6 +266,7 @@ SYNONYMS = {
         "lose": "lose loses losing lost",
         "sight": "sight eyesight vision eyes eye",
         "newspaper": "newspaper newspapers paper papers",
+        "kerb": "kerb kerbs curb curbs",
     }.items()
     for w in words.split()
 }

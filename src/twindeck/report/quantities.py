@@ -305,6 +305,16 @@ def _periods(lower: str, add: _Add) -> None:
 
 def _frequencies(lower: str, add: _Add) -> None:
     """How often: times a day, a week, a month; every other day; most days."""
+    # the day said first: "on a normal day, eight to ten times"
+    for m in re.finditer(
+        rf"\b(?:on\s+)?an?\s+(?:(?:normal|typical|usual|average|ordinary|good|bad)\s+)?"
+        rf"(?P<period>day|night|week|month)\s*,?\s+(?:it'?s\s+|about\s+|maybe\s+)?{RANGE}\s+times\b",
+        lower,
+    ):
+        span = _span(m)
+        if span and m["a"].strip() not in ("a", "an"):
+            per = PER_WEEK[m["period"]]
+            add(m, "frequency", span[0] * per, span[1] * per, "a")
     for m in _IN_THE_LAST.finditer(lower):
         span = _span(m)
         what = set(m["what"].split())
