@@ -347,6 +347,7 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("I walked 20 metres in the last week", [("distance", 20, 20)]),
         # money first: "£4,000 in a week" is not 4,000 times a week
         ("I spent £4 ,000 in a week on a credit card", [("money", 4000, 4000)]),
+        ("He reports occasional absence seizures.", [("frequency", 0.1, 1.5)]),
         # the day said first
         ("on a normal day, eight to ten times", [("frequency", 56, 70)]),
     ],

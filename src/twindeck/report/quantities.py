@@ -403,7 +403,7 @@ def _frequencies(lower: str, add: _Add) -> None:
     for m in re.finditer(r"\bmost\s+(?:days|nights|mornings|evenings)\b", lower):
         add(m, "frequency", 4.0, 6.0)
     for m in re.finditer(
-        r"\b(?P<rare>hardly ever|rarely|seldom|barely ever)\b|\b(?P<some>occasionally|now and (?:again|then)|"
+        r"\b(?P<rare>hardly ever|rarely|seldom|barely ever)\b|\b(?P<some>occasional(?:ly)?|now and (?:again|then)|"
         r"from time to time|once in a while)\b|\bevery (?:single )?(?:meal|mealtime)\b",
         lower,
     ):
