@@ -930,3 +930,11 @@ def test_a_sum_written_with_its_sign_and_a_kerb_spelt_the_american_way() -> None
         "the report says four hundred pounds; what was said: £4 ,000",
         "the report says one occasion; what was said: a few times",
     ]
+
+
+def test_limits_in_the_words_of_held_out_fourteen() -> None:
+    assert "rest" not in qualifiers("Three routes, the shop, the bus stop, and my daughters.")
+    assert "rest" in qualifiers("I have to stop every few yards")
+    assert "rest" in qualifiers("he showers every other day, taking about an hour with breaks")
+    assert "rest" in qualifiers("he sleeps for two to three hours most afternoons")
+    assert "help" in qualifiers("His father joined the call and supported him.")

@@ -34,14 +34,14 @@ QUALIFIERS = {
         r"\bheadaches?\b|\bmigraines?\b|\bout of breath\b|\bbreathless(ness)?\b"
     ),
     "rest": (
-        r"\brest(s|ing)?\b|\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
-        r"to sit\b(?! with)|\bbreak\b|\bcatch my breath\b|\b(have|has|need|needs|needing) to "
+        r"\brest(s|ing)?\b|(?<!\bbus )\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
+        r"to sit\b(?! with)|\bbreaks?\b|\b(sleeps?|naps?)\b[^.?!]{0,30}\b(afternoons?|daytime|during the day)\b|\bcatch my breath\b|\b(have|has|need|needs|needing) to "
         r"(get up|move)\b|\bmakes? (me|him|her) (get up|move)\b|\bbefore getting up\b|"
         r"\b(keep|keeps) (having to )?sit|\bsitting on (the|a|my|his|her) (bed|chair|stool)\b|"
         r"\bseated\b|\bl(ie|ies|ying|ay) down\b|\bperching stool\b|\bsit(ting|s)? on the edge of\b"
     ),
     "help": (
-        rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
+        rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s|ed)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
         rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(ha(s|ve) to(?! be| come| go| remind| prompt| stay)|does|do|doing|will|deals? with|"
         r"sorts?|handles?|manages?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
         r"cuts?|washes|washing|dresses|cooks?)\b|\b(cuts?|does|makes?|writes?|reads?|fills?|sorts?|"
