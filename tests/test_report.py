@@ -938,3 +938,23 @@ def test_limits_in_the_words_of_held_out_fourteen() -> None:
     assert "rest" in qualifiers("he showers every other day, taking about an hour with breaks")
     assert "rest" in qualifiers("he sleeps for two to three hours most afternoons")
     assert "help" in qualifiers("His father joined the call and supported him.")
+
+
+def test_reported_speech_that_was_asked_and_answered_no() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Do you get any warning before a seizure?"),
+        ("S2", "No, nothing. I just wake up on the floor."),
+        ("S1", "Do you answer the phone or the door?"),
+        ("S2", "No, but sometimes I answer the door to my sister."),
+    ]
+    report = (
+        "He reports he gets a warning aura before his seizures. "
+        "He states he does not get any warning before a seizure. "
+        "He states he answers the door."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    never = [f for f in found if f.kind == "never_said"]
+    assert [f.statement_index for f in never] == [0]
+    assert "No, nothing" in never[0].detail and "warning before a seizure" in never[0].detail

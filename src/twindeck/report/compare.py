@@ -825,6 +825,30 @@ def _heard_figures(
     return heard
 
 
+# an answer that says no, and nothing after it that takes the no back
+NO_ANSWER = re.compile(
+    r"^\W*(no|nope|not really|never|none|nothing|not at all)\b(?![^.?!]*\b(but|except|apart|"
+    r"sometimes|only)\b)",
+    re.I,
+)
+NEGATIVE = re.compile(
+    r"\b(no|not|never|none|nothing|n't|cannot|unable|denies|denied|without)\b", re.I
+)
+
+
+def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The question the statement's reported speech was asked as, and the claimant's "No": "Do
+    you get any warning before a seizure?" "No, nothing." against "He reports he gets a warning
+    aura before his seizures". Not for a statement that is itself a no."""
+    if NEGATIVE.search(st.text):
+        return None
+    topic = _topic(heard_as)
+    for question, answer in said:
+        if NO_ANSWER.match(answer) and len(topic & _topic(question)) >= 2:
+            return question, answer
+    return None
+
+
 def _measure(kind: str) -> str:
     """What a kind of figure measures: a volume is a weight (see ``comparable``)."""
     return "weight" if kind == "volume" else kind
@@ -1095,6 +1119,21 @@ def check_report(
                             detail=f.detail + f"; the report's words {', '.join(missing)} "
                             "were never said",
                         )
+            continue
+        denied = _denied(st, heard_as, said_answers) if not found and st.reported else None
+        if denied is not None:
+            question, answer = denied
+            findings.append(
+                Finding(
+                    "never_said",
+                    st.text,
+                    st.index,
+                    passage,
+                    f"asked {question.strip()!r}, the answer was {answer.strip()!r}",
+                    60.0,
+                    title,
+                )  # fmt: skip
+            )
             continue
         if not found and score >= SUPPORTED_ABOVE and said:
             findings.append(
