@@ -938,6 +938,12 @@ def test_limits_in_the_words_of_held_out_fourteen() -> None:
     assert "rest" in qualifiers("he showers every other day, taking about an hour with breaks")
     assert "rest" in qualifiers("he sleeps for two to three hours most afternoons")
     assert "help" in qualifiers("His father joined the call and supported him.")
+    assert "prompt" in qualifiers("I come round every day and I make sure she does something.")
+    assert "rest" in qualifiers("I had to sit on the bench for a couple of minutes")
+    assert "help" in qualifiers("Now my partner has control of the cards.")
+    assert "help" in qualifiers("My neighbor does my shopping once a week.")  # as the model spells
+    assert "help" in qualifiers("For hospital appointments, Mum pushes me in a wheelchair.")
+    assert "help" in qualifiers("my daughter checks the dose on the pen")
 
 
 def test_reported_speech_that_was_asked_and_answered_no() -> None:

@@ -26,6 +26,7 @@ from twindeck.report.quantities import Quantity, quantities
 # someone who does things for the claimant
 PEOPLE_WORDS = ("partner", "husband", "wife", "spouse", "daughter", "son", "carer", "mum", "mom",
                 "mummy", "mommy", "mam", "mother", "dad", "father", "friend", "sister", "brother", "neighbour",
+                "neighbor",
                 "advocate", "supporter", "pharmacy", "pharmacist")  # fmt: skip
 _PERSON = rf"({'|'.join(PEOPLE_WORDS)})s?"
 QUALIFIERS = {
@@ -38,19 +39,22 @@ QUALIFIERS = {
         r"to sit\b(?! with)|\bbreaks?\b|\b(sleeps?|naps?)\b[^.?!]{0,30}\b(afternoons?|daytime|during the day)\b|\bcatch my breath\b|\b(have|has|need|needs|needing) to "
         r"(get up|move)\b|\bmakes? (me|him|her) (get up|move)\b|\bbefore getting up\b|"
         r"\b(keep|keeps) (having to )?sit|\bsitting on (the|a|my|his|her) (bed|chair|stool)\b|"
-        r"\bseated\b|\bl(ie|ies|ying|ay) down\b|\bperching stool\b|\bsit(ting|s)? on the edge of\b"
+        r"\bseated\b|\bsit (down )?on (a|the) (bench|wall|seat|step)\b|\bl(ie|ies|ying|ay) down\b|\bperching stool\b|\bsit(ting|s)? on the edge of\b"
     ),
     "help": (
         rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s|ed)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
         rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(ha(s|ve) to(?! be| come| go| remind| prompt| stay)|does|do|doing|will|deals? with|"
         r"sorts?|handles?|manages?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
-        r"cuts?|washes|washing|dresses|cooks?)\b|\b(cuts?|does|makes?|writes?|reads?|fills?|sorts?|"
+        r"cuts?|washes|washing|dresses|cooks?|pushe?s|checks?|(has|have|took|takes?) control)\b|\b(cuts?|does|makes?|writes?|reads?|fills?|sorts?|"
         r"washes|dresses|cooks?|carries|brings)\b[^.?!]{0,20}\bfor (me|him|her)\b|"
         r"\bi (do|wash|dress|cut|help) (his|her|him)\b|\bsomeone else\b|\bneeds? (his |her |their )?\w+ (cutting|cut) up\b|\bneeds? (his |her |my |a |the )?(partner|husband|wife|"
         r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) to\b|"
         rf"\b(filled|done|sorted|handled|managed|prepared|cooked|cut up|made) by (my |his |her |a |the )?{_PERSON}\b"
     ),
-    "prompt": r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b",
+    "prompt": (
+        r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b|"
+        r"\bmakes? sure (she|he|they|i|you)\b"
+    ),
     "accompanied": (
         rf"\b{_PERSON} (is |comes |goes |has to be |to be |has to come )?with (me|him|her)\b|"
         rf"\b{_PERSON}('s|\s+(has to be|to be|is|being))?\s+(present|there|nearby|around|in|at home|home)\b|"
