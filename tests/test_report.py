@@ -964,3 +964,40 @@ def test_reported_speech_that_was_asked_and_answered_no() -> None:
     never = [f for f in found if f.kind == "never_said"]
     assert [f.statement_index for f in never] == [0]
     assert "No, nothing" in never[0].detail and "warning before a seizure" in never[0].detail
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Yes, this is my wife, Sandra.",
+        "I'm [inaudible] her support worker from the council.",
+        "Mark, he's my support worker.",
+        "I'm Chloe, the friend.",
+    ],
+)
+def test_a_companion_who_says_so_in_other_words(said: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "This is your face to face assessment. Who is with you?"), ("S2", said)]
+    report = "She attended the assessment alone. The claimant was unaccompanied."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1]
+
+
+def test_sights_in_a_call_on_the_line() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, this is your PIP assessment. Who have I got on the line?"),
+        ("S2", "It's Ryan. I hear voices every day."),
+    ]
+    report = (
+        "Ryan had clean hair and appeared well groomed. "
+        "The claimant was appropriately dressed and well kempt. "
+        "He was noted to be alert and had no visible injuries to his hands. "
+        "During the call he was seen to move his hands freely. "
+        "He states he is well groomed. "
+        "He reported hearing voices daily."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2, 3]

@@ -641,7 +641,7 @@ TELEPHONE = re.compile(
 TELEPHONE_OPENING = re.compile(rf"{TELEPHONE.pattern}|\btelephone\b", re.I)
 # what is only asked when the other side cannot be seen or is far away: "Can you hear me all
 # right?" (on a video call the assessor would see them: VIDEO)
-HEARING_CHECK = re.compile(r"\bcan you hear me\b", re.I)
+HEARING_CHECK = re.compile(r"\bcan you hear me\b|\bon the line\b", re.I)
 VIDEO = re.compile(r"\b(video|camera|webcam|see me|on screen)\b", re.I)
 OPENING = 8  # utterances: how a consultation starts, where the assessor says how it is held
 # an observation that needs the claimant to be seen
@@ -650,7 +650,15 @@ SEEN = re.compile(
     r"smil(ed|ing|es)|walk(ed|ing)|gait|rose|ris(e|es|ing)|stood|sat|seated|posture|"
     r"mobilis(ed|ing)|arrived|entered|came into|(find|finds|found|finding) (his|her|their) way|"
     r"corridor|(consultation|waiting|examination|assessment) room|"
-    r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial)\b",
+    r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial|seen|"
+    r"observed (to|moving|using|walking)|visible|visibly)\b",
+    re.I,
+)
+# what only a sight can tell, whatever the sentence says it is: a report does not say the
+# claimant told them they were well kempt
+SIGHT = re.compile(
+    r"\b(eye contact|(un)?kempt|groomed|well[- ]presented|(appropriately|casually|smartly) dressed|"
+    r"clean hair|visible|visibly)\b",
     re.I,
 )
 OBSERVATION = re.compile(
@@ -661,14 +669,15 @@ OBSERVATION = re.compile(
 # the report says nobody came with the claimant
 ALONE = re.compile(
     r"\b(no ?one|nobody) else (was )?(present|there|in attendance)\b|\b(attended|came|was) "
-    r"(alone|unaccompanied|on (his|her|their) own)\b|\bunaccompanied\b",
+    r"([^.]{0,30} )?(alone|unaccompanied|on (his|her|their) own)\b|\bunaccompanied\b",
     re.I,
 )
 # someone with the claimant says so in the recording ("My friend Gemma is here", "I'm his wife")
 _WITH = "|".join(PEOPLE_WORDS + ("support worker",))
 COMPANION = re.compile(
     rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?(\s+is|'s)\s+(here|with (me|us|him|her))\b|"
-    rf"\bi'?m (his|her) ({_WITH})\b",
+    rf"\bi'?m ([\w\[\]]+ ){{0,2}}(his|her|the) ({_WITH})\b|\b(this is|(he|she)'?s) my ({_WITH})\b|"
+    rf"\bi'?m \w+, (his|her|the) ({_WITH})\b",
     re.I,
 )
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
@@ -903,7 +912,8 @@ def check_report(
         # 5. what the recording rules out: a sight in a telephone call, nobody else present
         # when someone with the claimant speaks up
         seen = SEEN.search(st.text)
-        if by_phone and seen and (st.observation or OBSERVATION.search(st.text)):
+        looked = st.observation or OBSERVATION.search(st.text) or SIGHT.search(st.text)
+        if by_phone and seen and looked and not st.reported:
             findings.append(
                 Finding(
                     "impossible",
