@@ -1001,3 +1001,25 @@ def test_sights_in_a_call_on_the_line() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2, 3]
+
+
+def test_a_habit_never_spoken_of_is_not_compared_with_another_figure() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Do you have periods when you feel high?"),
+        ("S2", "Yes, maybe once or twice a year. I spend money I haven't got."),
+        ("S1", "Who do you see for your mental health?"),
+        ("S2", "A community psychiatric nurse, every two weeks."),
+        ("S1", "Have you had two operations?"),
+        ("S2", "I've had two operations on my bowel."),
+    ]
+    report = (
+        "She said she volunteers at a charity shop two mornings a week. "
+        "She stated she has had one operation on her bowel."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted((f.statement_index, f.kind) for f in found) == [
+        (0, "never_said"),
+        (1, "number_changed"),
+    ]

@@ -349,6 +349,9 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("I spent £4 ,000 in a week on a credit card", [("money", 4000, 4000)]),
         ("He reports occasional absence seizures.", [("frequency", 0.1, 1.5)]),
         # the day said first
+        ("On a bad day, 15, maybe 20 times.", [("frequency", 105, 140)]),
+        ("He stated he has had one operation on his bowel.", [("count:operation", 1, 1)]),
+        ("I can use one hand", []),
         ("on a normal day, eight to ten times", [("frequency", 56, 70)]),
     ],
 )

@@ -38,6 +38,7 @@ from twindeck.report.descriptors import (
     worth_of_qualifiers,
 )
 from twindeck.report.quantities import (
+    WORD,
     Quantity,
     answered_quantities,
     comparable,
@@ -1048,14 +1049,18 @@ def check_report(
                 detail += f" (never said: {', '.join(missing)})"
             never = Finding("never_said", st.text, st.index, passage, detail, 60.0, title)
             own = _activity(st, scheme, "")  # by its heading or its own words only
-            content = _topic(heard_as)
+            content = _topic(heard_as) - WORD.keys()  # "two mornings": the figure is not the topic
             # a paraphrase keeps some of what was said; a statement none of whose own words
             # were heard is not compared with whatever else was said on its activity
             best = None
             # (or it states a figure: what was said of that is compared; "on Saturdays" says
             # when, not how much)
             measured = any(not WEEKDAY.search(q.text) for q in st.quantities)
-            paraphrase = len(missing) < len(content) or measured or INDEPENDENT.search(st.text)
+            paraphrase = (
+                len(missing) < len(content)
+                or (measured and len(missing) <= 2)
+                or INDEPENDENT.search(st.text)
+            )
             # the topic came up: a word of its activity was heard
             if own is not None and index.heard_any(own.words) and paraphrase:
                 best, score = index.best(" ".join(own.words))

@@ -308,10 +308,14 @@ def _frequencies(lower: str, add: _Add) -> None:
     # the day said first: "on a normal day, eight to ten times"
     for m in re.finditer(
         rf"\b(?:on\s+)?an?\s+(?:(?:normal|typical|usual|average|ordinary|good|bad)\s+)?"
-        rf"(?P<period>day|night|week|month)\s*,?\s+(?:it'?s\s+|about\s+|maybe\s+)?{RANGE}\s+times\b",
+        rf"(?P<period>day|night|week|month)\s*,?\s+(?:it'?s\s+|about\s+|maybe\s+)?{RANGE}"
+        rf"(?:,?\s+(?:maybe|or|to)\s+(?P<c>{NUMBER}))?\s+times\b",
         lower,
     ):
         span = _span(m)
+        more = number(m["c"]) if m["c"] else None
+        if span and more:  # "15, maybe 20 times"
+            span = (min(span[0], more[0]), max(span[1], more[1]))
         if span and m["a"].strip() not in ("a", "an"):
             per = PER_WEEK[m["period"]]
             add(m, "frequency", span[0] * per, span[1] * per, "a")
@@ -558,11 +562,26 @@ def _counts(lower: str, add: _Add) -> None:
         if span:
             thing = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
             add(m, f"count:{thing}", *span)
+    # "one operation": one of a thing, against "two operations" (not "one of", "one day")
+    for m in re.finditer(
+        r"\b(?:one|a single|just the one)\s+(?P<noun>[a-z]{4,})\b(?!\s+of\b)", lower
+    ):
+        noun = m["noun"]
+        if noun.endswith("s") or noun + "s" in _NOT_COUNTED or noun in _NOT_COUNTED:
+            continue
+        if _unit_misheard(noun + "s") or noun in _NOT_ONE:
+            continue
+        add(m, f"count:{noun}", 1.0, 1.0)
     for m in re.finditer(
         r"\b(?:in|since|from|during|of|back in)\s+(?P<y>(?:19[5-9]|20[0-4])\d)\b", lower
     ):
         add(m, "year", float(m["y"]), float(m["y"]), "y")
 
+
+# words after "one" that are not a count of a thing
+_NOT_ONE = {"thing", "more", "another", "other", "side", "hand", "point", "another", "last",
+            "where", "which", "that", "else", "evening", "morning", "night", "afternoon",
+            "minute", "hour", "second", "week", "month", "year", "time"}  # fmt: skip
 
 _CORRECTION = re.compile(
     r"^[\s,.;:—–-]*(?:\w+[\s,.;:—–-]+){0,3}?(?:no|sorry|actually|i mean|more like|rather|or rather|make that|"
