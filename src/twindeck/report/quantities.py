@@ -579,7 +579,7 @@ def _counts(lower: str, add: _Add) -> None:
 
 
 # words after "one" that are not a count of a thing
-_NOT_ONE = {"thing", "more", "another", "other", "side", "hand", "point", "another", "last",
+_NOT_ONE = {"thing", "more", "another", "other", "side", "hand", "point", "last",
             "where", "which", "that", "else", "evening", "morning", "night", "afternoon",
             "minute", "hour", "second", "week", "month", "year", "time"}  # fmt: skip
 
