@@ -295,6 +295,9 @@ def test_counts_years_and_days(text: str, expected: list[tuple[str, float, float
 
 
 def test_a_figure_denied_or_taken_back_is_not_given() -> None:
+    said = said_quantities("Most days she doesn't leave the house. Once a week, if that.")
+    assert [q.text for q in said] == ["Once a week"]
+    assert [q.text for q in said_quantities("Most days I go out.")] == ["Most days"]
     said = said_quantities("My support group, that's once a fortnight actually, not every week.")
     assert [(q.text, q.value) for q in said] == [("once a fortnight", 0.5)]
     said = said_quantities("I used to say half a mile, but honestly, about 200 yards.")

@@ -595,8 +595,27 @@ def said_quantities(text: str) -> list[Quantity]:
     more like thirty metres", "a couple of times a week. No, hang on, that's not right. More
     like every other week") gives way to the correction, and a figure they deny ("once a
     fortnight, not every week") is not one they gave."""
-    said = [q for q in quantities(text, said=True) if not _DENIED.search(text, 0, q.at)]
+    said = [
+        q
+        for q in quantities(text, said=True)
+        if not _DENIED.search(text, 0, q.at) and not _most_days_not(text, q)
+    ]
     return _as_corrected(text, said)
+
+
+# "most days she doesn't leave the house": how often not, which says little of how often
+_MOST_DAYS_NOT = re.compile(
+    r"[^.,;!?]{0,30}?\b(?:don'?t|doesn'?t|can'?t|won'?t|never|not|cannot)\b", re.I
+)
+
+
+def _most_days_not(text: str, q: Quantity) -> bool:
+    """A share of days said with a no after it: not how often it is done."""
+    return bool(
+        q.kind == "frequency"
+        and re.fullmatch(r"most (?:days|nights)", q.text, re.I)
+        and _MOST_DAYS_NOT.match(text, q.at + len(q.text))
+    )
 
 
 _DENIED = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
