@@ -849,7 +849,9 @@ def test_limits_in_the_words_of_held_out_thirteen() -> None:
 
 
 def test_history_is_not_held_to_the_limits_said_with_it() -> None:
-    from twindeck.report.compare import check_report
+    from twindeck.report.compare import HISTORY, check_report
+
+    assert HISTORY.search("She has had fibromyalgia for about five years.")
 
     lines = [
         ("S1", "Can you tell me about your back?"),

@@ -355,6 +355,8 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("On a bad day, 15, maybe 20 times.", [("frequency", 105, 140)]),
         ("He stated he has had one operation on his bowel.", [("count:operation", 1, 1)]),
         ("I can use one hand", []),
+        ("She described her pain as three out of ten.", [("score", 3, 3)]),
+        ("nine out of ten times", [("score", 9, 9)]),
         ("on a normal day, eight to ten times", [("frequency", 56, 70)]),
     ],
 )

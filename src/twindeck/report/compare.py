@@ -604,7 +604,7 @@ class Index:
 # the claimant's history: when a condition began, an injury, a diagnosis
 HISTORY = re.compile(
     r"\b(diagnos(ed|is)|injur(ed|y)|had an? (stroke|heart attack|operation|accident|fall)|admitted|"
-    r"onset|began|started)\b[^.]*\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"onset|began|started|(has|have) had [\w' -]{3,30} for)\b[^.]*\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|few|couple)\b[^.]*\b(ago|years?|months?)\b|\b(19|20)\d\d\b",
     re.I,
 )

@@ -29,7 +29,7 @@ INF = math.inf
 
 @dataclass(frozen=True)
 class Quantity:
-    kind: str  # distance | duration | frequency | times | steps | period | weight | volume | money
+    kind: str  # distance | duration | frequency | times | steps | period | weight | volume | money | score
     # metres, minutes, times a week, steps, weeks, kilograms, litres, pounds: one figure for the
     # range (its top)
     value: float
@@ -305,6 +305,11 @@ def _periods(lower: str, add: _Add) -> None:
 
 def _frequencies(lower: str, add: _Add) -> None:
     """How often: times a day, a week, a month; every other day; most days."""
+    # a score: "pain is seven out of ten" (first: "nine out of ten times" is not ten times)
+    for m in re.finditer(rf"\b{RANGE}\s+out\s+of\s+(?:ten|10)\b", lower):
+        span = _span(m)
+        if span and m["a"].strip() not in ("a", "an"):
+            add(m, "score", *span)
     # the day said first: "on a normal day, eight to ten times"
     for m in re.finditer(
         rf"\b(?:on\s+)?an?\s+(?:(?:normal|typical|usual|average|ordinary|good|bad)\s+)?"
