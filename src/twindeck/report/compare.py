@@ -604,8 +604,8 @@ class Index:
 # the claimant's history: when a condition began, an injury, a diagnosis
 HISTORY = re.compile(
     r"\b(diagnos(ed|is)|injur(ed|y)|had an? (stroke|heart attack|operation|accident|fall)|admitted|"
-    r"onset|began|started|(has|have) had [\w' -]{3,30} for)\b[^.]*\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|few|couple)\b[^.]*\b(ago|years?|months?)\b|\b(19|20)\d\d\b",
+    r"onset|began|started|(has|have) had [\w' -]{3,30} for)\b[^.]*\b(\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|few|couple)\b[^.]*\b(ago|years?|months?)\b|\b(19|20)\d\d\b",
     re.I,
 )
 # a statement of what the claimant can do, or needs
