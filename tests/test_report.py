@@ -1025,3 +1025,22 @@ def test_a_habit_never_spoken_of_is_not_compared_with_another_figure() -> None:
         (0, "never_said"),
         (1, "number_changed"),
     ]
+
+
+def test_a_plain_claim_of_what_they_can_do_against_i_cant() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How do you manage dressing?"),
+        ("S2", "I can't do buttons on a bad day. My fingers are numb."),
+        ("S1", "Could you lift a kettle?"),
+        ("S2", "No, not really. A cup of tea with two hands."),
+    ]
+    report = (
+        "She reported that she can fasten buttons. "
+        "She is able to lift a kettle. "
+        "She can lift a cup of tea with two hands but not a kettle."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    cannot = [f.statement_index for f in found if "can't do it" in f.detail]
+    assert cannot == [0, 1]

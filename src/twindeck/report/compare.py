@@ -846,6 +846,18 @@ NEGATIVE = re.compile(
 )
 
 
+# a statement that the claimant can do something, and an answer that they cannot
+CAN = re.compile(
+    r"\b(can|is able to|are able to|able to|manages?|independent(ly)?|without (help|difficulty))\b",
+    re.I,
+)
+CANNOT = re.compile(
+    r"\b(i|he|she) (can'?t|cannot|can not|couldn'?t|am unable to|is unable to)\b|"
+    r"^\W*(no|not really)\b",
+    re.I,
+)
+
+
 def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
     """The question the statement's reported speech was asked as, and the claimant's "No": "Do
     you get any warning before a seizure?" "No, nothing." against "He reports he gets a warning
@@ -1108,6 +1120,18 @@ def check_report(
         covered = set(st.qualifiers).union(*(COVERS.get(q, ()) for q in st.qualifiers))
         history = HISTORY.search(st.text) and not ABILITY.search(st.text)
         dropped = [] if history else [q for q in qualifiers(said) if q not in covered]
+        if (  # a plain claim of what they can do: no figure, no limit, no "but"
+            not history
+            and never is None
+            and not (st.reported and _denied(st, heard_as, said_answers))
+            and not st.quantities
+            and not st.qualifiers
+            and CAN.search(st.text)
+            and not re.search(r"\bbut\b", st.text, re.I)
+            and not NEGATIVE.search(st.text)
+            and any(CANNOT.search(a) for _, a in said_answers)
+        ):
+            dropped.append("can't do it")  # "She can fasten buttons" against "I can't do buttons"
         if dropped and score >= NEVER_SAID_BELOW * 1.5 and not ATTENDANCE.search(st.text):
             detail = "said but not in the report: " + ", ".join(dropped)
             weight = 50.0 + 5 * len(dropped)
