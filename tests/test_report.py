@@ -1044,3 +1044,42 @@ def test_a_plain_claim_of_what_they_can_do_against_i_cant() -> None:
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     cannot = [f.statement_index for f in found if "can't do it" in f.detail]
     assert cannot == [0, 1]
+
+
+def test_what_needs_the_claimant_in_the_room_in_a_remote_consultation() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hi, thanks for joining the video call. This is your work capability assessment."),
+        ("S2", "I have Crohn's. I'm near the bathroom in case I need to go."),
+    ]
+    report = (
+        "A physical examination of the abdomen was carried out and was unremarkable. "
+        "He travelled to the assessment centre by bus and arrived on time. "
+        "She walked into the consulting room unaided. "
+        "She read the consent form and signed it in the presence of the assessor. "
+        "Informal observation: she made good eye contact. "  # a video call shows that
+        "She reports she has Crohn's disease."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2, 3]
+    # face to face, none of it is ruled out
+    lines[0] = ("S1", "Thanks for coming in. This is your work capability assessment.")
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == []
+
+
+def test_observations_and_a_companion_in_held_out_sixteens_words() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, this is your PIP assessment by telephone. Is anyone with you?"),
+        ("S2", "My husband, Tom, he drove me here."),
+    ]
+    report = (
+        "On observation his tremor was mild and he was able to grip firmly with both hands. "
+        "On examination there was no cyanosis and no ankle swelling. "
+        "She attended the assessment unaccompanied."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2]

@@ -652,7 +652,8 @@ SEEN = re.compile(
     r"mobilis(ed|ing)|arrived|entered|came into|(find|finds|found|finding) (his|her|their) way|"
     r"corridor|(consultation|waiting|examination|assessment) room|"
     r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial|seen|"
-    r"observed (to|moving|using|walking)|visible|visibly)\b",
+    r"observed (to|moving|using|walking)|visible|visibly|grip(ped)? firmly|consulting room|"
+    r"in (the|my) presence)\b",
     re.I,
 )
 # what only a sight can tell, whatever the sentence says it is: a report does not say the
@@ -663,10 +664,19 @@ SIGHT = re.compile(
     re.I,
 )
 OBSERVATION = re.compile(
-    r"^\W*(informal observations?|observations?|mental state( examination)?|on examination|"
-    r"examination|appearance)\b",
+    r"^\W*(informal observations?|observations?|on observation|mental state( examination)?|"
+    r"on examination|examination|appearance)\b",
     re.I,
 )
+# what needs the claimant in the room: an examination, or coming to the assessment centre
+IN_PERSON = re.compile(
+    r"\b(on examination|(physical|clinical) examination|examination of|examined|palpat\w*|"
+    r"auscultat\w*|(travelled|came|arrived|attended) (to |at )?(the )?(assessment|examination|"
+    r"test) cent(re|er)|arrived (on time|early|late)|in the presence of|(walked|came|entered)"
+    r"( in)?(to)? the (consulting|consultation|assessment|examination|waiting) room)\b",
+    re.I,
+)
+VIDEO_OPENING = re.compile(r"\bvideo (call|consultation|assessment|link)\b", re.I)
 # the report says nobody came with the claimant
 ALONE = re.compile(
     r"\b(no ?one|nobody) else (was )?(present|there|in attendance)\b|\b(attended|came|was) "
@@ -678,7 +688,8 @@ _WITH = "|".join(PEOPLE_WORDS + ("support worker",))
 COMPANION = re.compile(
     rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?(\s+is|'s)\s+(here|with (me|us|him|her))\b|"
     rf"\bi'?m ([\w\[\]]+ ){{0,2}}(his|her|the) ({_WITH})\b|\b(this is|(he|she)'?s) my ({_WITH})\b|"
-    rf"\bi'?m \w+, (his|her|the) ({_WITH})\b",
+    rf"\bi'?m \w+, (his|her|the) ({_WITH})\b|"
+    rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?\b(drove|brought) (me|him|her) (here|in|today)\b",
     re.I,
 )
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
@@ -920,8 +931,24 @@ def check_report(
     )
     if HEARING_CHECK.search(opening) and not VIDEO.search(opening):
         by_phone = by_phone or not any(VIDEO.search(st.text) for st in statements)
+    remote = by_phone or bool(VIDEO_OPENING.search(opening))
     companion = next((u for u in transcript.utterances if COMPANION.search(u.text)), None)
     for st in statements:
+        in_person = IN_PERSON.search(st.text)
+        if remote and in_person and not st.reported:
+            findings.append(
+                Finding(
+                    "impossible",
+                    st.text,
+                    st.index,
+                    None,
+                    f"the report has what needs the claimant in the room ({in_person[0]!r}), but "
+                    f"the consultation was by {'telephone' if by_phone else 'video'}",
+                    85.0,
+                    "",
+                )  # fmt: skip
+            )
+            continue
         # 5. what the recording rules out: a sight in a telephone call, nobody else present
         # when someone with the claimant speaks up
         seen = SEEN.search(st.text)
