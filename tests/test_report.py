@@ -1083,3 +1083,15 @@ def test_observations_and_a_companion_in_held_out_sixteens_words() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2]
+
+
+def test_a_reported_no_that_was_answered_yes() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Are you sensitive to light?"),
+        ("S2", "Yes, sunlight brings on a rash. I keep the curtains closed."),
+    ]
+    report = "She reported no sensitivity to sunlight. She reported sensitivity to sunlight."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "never_said"] == [0]

@@ -852,6 +852,7 @@ NO_ANSWER = re.compile(
     r"sometimes|only)\b)",
     re.I,
 )
+YES_ANSWER = re.compile(r"^\W*(yes|yeah|yep|i do|i am|it does)\b(?![^.?!]*\b(but|not)\b)", re.I)
 NEGATIVE = re.compile(
     r"\b(no|not|never|none|nothing|n't|cannot|unable|denies|denied|without)\b", re.I
 )
@@ -873,11 +874,13 @@ def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[
     """The question the statement's reported speech was asked as, and the claimant's "No": "Do
     you get any warning before a seizure?" "No, nothing." against "He reports he gets a warning
     aura before his seizures". Not for a statement that is itself a no."""
-    if NEGATIVE.search(st.text):
-        return None
     topic = _topic(heard_as)
+    # a statement that is itself a no, against a yes ("no sensitivity to sunlight" against
+    # "Are you sensitive to light?" "Yes, sunlight brings on a rash.")
+    answered = YES_ANSWER if NEGATIVE.search(st.text) else NO_ANSWER
     for question, answer in said:
-        if NO_ANSWER.match(answer) and len(topic & _topic(question)) >= 2:
+        shared = len(topic & _topic(question)) + (answered is YES_ANSWER)
+        if answered.match(answer) and shared >= 2:
             return question, answer
     return None
 

@@ -143,6 +143,9 @@ def stem(word: str) -> str:
     # a noun made of a verb says the same thing: concentration, concentrate -> concentrat
     if word.endswith("ation") and len(word) >= 9:
         return word[:-3]
+    # and a quality of an adjective: sensitivity, sensitive -> sensitiv
+    if word.endswith("ivity") and len(word) >= 9:
+        return word[:-3]
     root = word
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
