@@ -357,6 +357,12 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("I can use one hand", []),
         ("She described her pain as three out of ten.", [("score", 3, 3)]),
         ("nine out of ten times", [("score", 9, 9)]),
+        ("20 milligrams of prednisolone", [("dose", 20, 20)]),
+        ("She takes sertraline 100 mg.", [("dose", 100, 100)]),
+        ("iron infusions of very three months", [("frequency", 0.08, 0.08)]),  # as heard
+        ("I had two relapses last year", [("frequency", 0.04, 0.04), ("times", 2, 2)]),
+        ("a friend visited last week", [("period", 0.5, 2)]),
+        ("I walked two miles last year", [("distance", 3218, 3218), ("period", 26, 104)]),
         ("on a normal day, eight to ten times", [("frequency", 56, 70)]),
     ],
 )

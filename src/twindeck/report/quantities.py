@@ -29,7 +29,9 @@ INF = math.inf
 
 @dataclass(frozen=True)
 class Quantity:
-    kind: str  # distance | duration | frequency | times | steps | period | weight | volume | money | score
+    # distance | duration | frequency | times | steps | period | weight | volume | money | score |
+    # dose | year | count:<thing>
+    kind: str
     # metres, minutes, times a week, steps, weeks, kilograms, litres, pounds: one figure for the
     # range (its top)
     value: float
@@ -79,6 +81,9 @@ _UNITS: dict[str, dict[str, float]] = {
     "volume": {"litre": 1, "litres": 1, "liter": 1, "liters": 1, "l": 1, "ml": 0.001,
                "millilitres": 0.001, "pint": 0.568, "pints": 0.568},
     "money": {"pounds": 1, "pound": 1, "quid": 1, "pence": 0.01, "p": 0.01},
+    # a dose of a medicine (milligrams)
+    "dose": {"mg": 1, "milligram": 1, "milligrams": 1, "mcg": 0.001, "microgram": 0.001,
+             "micrograms": 0.001},
 }  # fmt: skip
 # units only read right after digits ("15m", "2h", "500g", "2l", "50p")
 _DIGITS_ONLY = {"m", "h", "g", "l", "p"}
@@ -210,6 +215,10 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     # "once a week" as the model hears it: "one's a week" (kept the same length)
     lower = re.sub(r"\bone'?s(?=\s+(?:a|per|every)\s+(?:day|week|fortnight|month|year)\b)",
                    lambda m: "once"[: len(m[0])].ljust(len(m[0])), lower)  # fmt: skip
+    # "every" as the model can hear it: "a very day", "of very three months" (the same length)
+    lower = re.sub(r"\b(?:a|of) very(?=\s+(?:other|day|week|fortnight|month|year|morning|night|"
+                   r"evening|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|\d))",
+                   lambda m: "every".ljust(len(m[0])), lower)  # fmt: skip
     found: list[tuple[int, int, Quantity]] = []
 
     def add(m: re.Match[str], kind: str, low: float, high: float, group: int | str = 0) -> None:
@@ -249,7 +258,7 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
 
 _OCCASIONS = {"times", "time", "occasions", "occasion"}
 # a count just before "last month": how many times in it
-_COUNTED_BEFORE = re.compile(rf"\b(?:{NUMBER})(?:\s+(?:times?|occasions?))?\s+$")
+_COUNTED_BEFORE = re.compile(rf"\b(?P<n>{NUMBER})(?P<what>(?:\s+[a-z']+){{0,2}})\s+$")
 # how many in a stretch of time: "four in the last month", "one fall in the last six months",
 # "twice in the whole year", "twice last month" (a count, then at most two words of what)
 _IN_THE_LAST = re.compile(
@@ -290,8 +299,13 @@ def _periods(lower: str, add: _Add) -> None:
         r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)))\b",
         lower,
     ):
-        if m["unit"] and _COUNTED_BEFORE.search(lower[: m.start()]):
-            continue  # "twice last month", "four times last year": how often (_frequencies)
+        counted = _COUNTED_BEFORE.search(lower[: m.start()]) if m["unit"] else None
+        if (
+            counted
+            and counted["n"].strip() not in ("a", "an")
+            and not set(counted["what"].split()) & (_NOT_COUNTED - _OCCASIONS)
+        ):
+            continue  # "twice last month", "two relapses last year": how often (_frequencies)
         if m["day"]:
             low, high = {"yesterday": (1 / 7, 1 / 7), "the other day": (1 / 7, 2.0)}.get(
                 m["day"],
@@ -458,7 +472,7 @@ def _measures(lower: str, add: _Add) -> None:
 
     # how long, how far, how many steps, how heavy: "an hour and a half", "a minute or two",
     # "15m", "a 45-minute consultation", "a 5kg bag"
-    for kind in ("duration", "distance", "steps", "weight", "volume", "money"):
+    for kind in ("duration", "distance", "steps", "weight", "volume", "money", "dose"):
         units = _UNITS[kind]
         after = r"(?!\s+at\s+a\s+time)" if kind == "steps" else ""  # "one step at a time"
         pattern = (
