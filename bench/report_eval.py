@@ -226,6 +226,7 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    17000: ("report_cases_blind15", "make_case_17"),
     16000: ("report_cases_blind14", "make_case_16"),
     15000: ("report_cases_blind13", "make_case_15"),
     14000: ("report_cases_blind12", "make_case_14"),
@@ -321,6 +322,7 @@ PARTS = {
     "held-out-14": list(range(14000, 14020)),  # bench/report_cases_blind12.py, the same way
     "held-out-15": list(range(15000, 15020)),  # bench/report_cases_blind13.py, the same way
     "held-out-16": list(range(16000, 16020)),  # bench/report_cases_blind14.py, the same way
+    "held-out-17": list(range(17000, 17020)),  # bench/report_cases_blind15.py, the same way
 }
 
 
