@@ -1095,3 +1095,22 @@ def test_a_reported_no_that_was_answered_yes() -> None:
     report = "She reported no sensitivity to sunlight. She reported sensitivity to sunlight."
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "never_said"] == [0]
+
+
+def test_a_life_the_report_gives_that_nobody_spoke_of() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How far can you walk?"),
+        ("S2", "To the end of the road, then my knees give way."),
+        ("S1", "Do you cook?"),
+        ("S2", "Only the microwave."),
+    ]
+    report = (
+        "She works weekends as a retail assistant. "  # no word of it was said
+        "She attends a weekly Pilates class. "
+        "He prepares his own meals. "  # an activity: its words may have been misheard
+        "Informal observation: she enjoys the garden."  # what the assessor saw
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "never_said") == [0, 1]

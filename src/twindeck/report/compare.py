@@ -553,6 +553,12 @@ class Index:
             return False
         return sum(w in self.idf for w in words) / len(words) < 0.5
 
+    def none_heard(self, text: str) -> bool:
+        """No word of the statement's own (beyond the everyday and figures; two or more of
+        them) occurs in the recording, even as the model may have misheard it."""
+        words = _topic(self.heard_as(text)) - WORD.keys()
+        return len(words) >= 2 and not any(w in self.idf for w in words)
+
     def missing(self, text: str) -> list[str]:
         """The statement's own words (beyond the everyday) that occur nowhere in the recording."""
         known = _EVERYDAY_STEMS | self.idf.keys()
@@ -858,6 +864,12 @@ NEGATIVE = re.compile(
 )
 
 
+# what a report says of a claimant's life beyond the activities: work, a hobby, a class
+LIFE = re.compile(
+    r"\b(works?|working|worked|volunteers?|volunteering|enjoys?|hobb(y|ies)|attends?|plays?|"
+    r"playing|teach(es|ing)?|class(es)?|course|club|gym|church|football|swimming|socialis\w*)\b",
+    re.I,
+)
 # a statement that the claimant can do something, and an answer that they cannot
 CAN = re.compile(
     r"\b(can|is able to|are able to|able to|manages?|independent(ly)?|without (help|difficulty))\b",
@@ -1005,6 +1017,20 @@ def check_report(
                     )  # fmt: skip
                 )
             continue
+        # what the report has the claimant say, or do in their life (reported speech, or a plain
+        # "She volunteers at a charity shop"), not what the assessor saw or the consultation
+        claimed = st.reported or (
+            not (
+                st.observation
+                or OBSERVATION.search(st.text)
+                or CONSULTATION.search(st.text)
+                or clock_times(st.text)
+            )
+            and index.none_heard(NAMED.sub("", st.text))
+            # a life the report gives them (work, a hobby, a class), not an activity the
+            # assessment is about, which the model may have misheard
+            and LIFE.search(st.text)
+        )
         # the statement in the words the model wrote, without the claimant's name ("Mr Price"
         # says nothing about what the statement is about)
         heard_as = index.heard_as(NAMED.sub("", st.text))
@@ -1023,7 +1049,7 @@ def check_report(
             and activity.key not in asked
             and not st.observation
             and not times
-            and not st.reported  # reported speech that was not heard is "never said"
+            and not claimed  # what the report has the claimant say or do, unheard: "never said"
             and index.unheard(heard_as)
             and not index.heard_any(activity.words)
         ):
@@ -1083,8 +1109,8 @@ def check_report(
         missing = index.missing(heard_as)
         never: Finding | None = None  # held back while a paraphrase is compared on its topic
         matched: list[tuple[str, str]] = []
-        if passage is None or score < NEVER_SAID_BELOW or (st.reported and index.unheard(heard_as)):
-            if not st.reported:
+        if passage is None or score < NEVER_SAID_BELOW or (claimed and index.unheard(heard_as)):
+            if not claimed:
                 continue
             detail = "nothing in the recording resembles this reported speech"
             if missing:
@@ -1189,7 +1215,7 @@ def check_report(
                             "were never said",
                         )
             continue
-        denied = _denied(st, heard_as, said_answers) if not found and st.reported else None
+        denied = _denied(st, heard_as, said_answers) if not found and claimed else None
         if denied is not None:
             question, answer = denied
             findings.append(
