@@ -1114,3 +1114,25 @@ def test_a_life_the_report_gives_that_nobody_spoke_of() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "never_said") == [0, 1]
+
+
+def test_how_the_consultation_was_held_against_the_report() -> None:
+    from twindeck.report.compare import check_report
+
+    on_screen = [
+        ("S1", "Hello, can you see and hear me? This is your PIP assessment."),
+        ("S2", "Yes, I can see you. The light is a bit bad in here."),
+    ]
+    report = (
+        "On examination, tender points were palpated and found to be within normal limits. "
+        "The consultation was carried out face to face at the assessment centre."
+    )
+    found = check_report(split_statements(report), _transcript(on_screen), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1]
+    in_room = [
+        ("S1", "Hello, thanks for coming in, take a seat. This is your PIP assessment."),
+        ("S2", "Thank you."),
+    ]
+    report = "The consultation was carried out by telephone. The consultation was face to face."
+    found = check_report(split_statements(report), _transcript(in_room), 10.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == [0]

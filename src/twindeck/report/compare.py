@@ -682,7 +682,17 @@ IN_PERSON = re.compile(
     r"( in)?(to)? the (consulting|consultation|assessment|examination|waiting) room)\b",
     re.I,
 )
-VIDEO_OPENING = re.compile(r"\bvideo (call|consultation|assessment|link)\b", re.I)
+VIDEO_OPENING = re.compile(
+    r"\b(video (call|consultation|assessment|link)|on (the )?screen|can you see (and hear )?me|"
+    r"i can see you)\b",
+    re.I,
+)
+# the report says the claimant was in the room: against a telephone or video call
+FACE_TO_FACE = re.compile(r"\b(face[- ]to[- ]face|in person|at the assessment cent(re|er))\b", re.I)
+# the assessor greets the claimant in the room
+COME_IN = re.compile(
+    r"\b(thanks? (you )?for coming( in)?|(come in|take a seat|have a seat))\b", re.I
+)
 # the report says nobody came with the claimant
 ALONE = re.compile(
     r"\b(no ?one|nobody) else (was )?(present|there|in attendance)\b|\b(attended|came|was) "
@@ -947,9 +957,13 @@ def check_report(
     if HEARING_CHECK.search(opening) and not VIDEO.search(opening):
         by_phone = by_phone or not any(VIDEO.search(st.text) for st in statements)
     remote = by_phone or bool(VIDEO_OPENING.search(opening))
+    # the assessor greets them in the room and never says the call is by telephone
+    in_room = bool(COME_IN.search(opening)) and not remote
     companion = next((u for u in transcript.utterances if COMPANION.search(u.text)), None)
     for st in statements:
-        in_person = IN_PERSON.search(st.text)
+        in_person = IN_PERSON.search(st.text) or (
+            CONSULTATION.search(st.text) and FACE_TO_FACE.search(st.text)
+        )
         if remote and in_person and not st.reported:
             findings.append(
                 Finding(
@@ -959,6 +973,21 @@ def check_report(
                     None,
                     f"the report has what needs the claimant in the room ({in_person[0]!r}), but "
                     f"the consultation was by {'telephone' if by_phone else 'video'}",
+                    85.0,
+                    "",
+                )  # fmt: skip
+            )
+            continue
+        by_call = TELEPHONE.search(st.text) or re.search(r"\bvideo\b", st.text, re.I)
+        if in_room and by_call and CONSULTATION.search(st.text) and not st.reported:
+            findings.append(
+                Finding(
+                    "impossible",
+                    st.text,
+                    st.index,
+                    None,
+                    "the report says the consultation was a call, but the assessor greets the "
+                    "claimant in the room",
                     85.0,
                     "",
                 )  # fmt: skip
