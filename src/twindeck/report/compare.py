@@ -951,14 +951,18 @@ def check_report(
     findings: list[Finding] = []
     asked: set[str] = set()  # activities already reported as never asked about
     opening = " ".join(u.text for u in transcript.utterances[:OPENING])
-    by_phone = bool(TELEPHONE_OPENING.search(opening)) or any(
-        TELEPHONE.search(st.text) and CONSULTATION.search(st.text) for st in statements
+    # the assessor greets them in the room, and nothing in the opening says it is a call
+    in_room = bool(COME_IN.search(opening)) and not (
+        TELEPHONE_OPENING.search(opening) or VIDEO_OPENING.search(opening)
     )
-    if HEARING_CHECK.search(opening) and not VIDEO.search(opening):
+    by_phone = bool(TELEPHONE_OPENING.search(opening)) or (
+        not in_room
+        and any(TELEPHONE.search(st.text) and CONSULTATION.search(st.text) for st in statements)
+    )
+    if HEARING_CHECK.search(opening) and not VIDEO.search(opening) and not in_room:
         by_phone = by_phone or not any(VIDEO.search(st.text) for st in statements)
     remote = by_phone or bool(VIDEO_OPENING.search(opening))
-    # the assessor greets them in the room and never says the call is by telephone
-    in_room = bool(COME_IN.search(opening)) and not remote
+    in_room = in_room and not remote
     companion = next((u for u in transcript.utterances if COMPANION.search(u.text)), None)
     for st in statements:
         in_person = IN_PERSON.search(st.text) or (
