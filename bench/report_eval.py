@@ -40,8 +40,8 @@ RATE = 22050
 SHOW = False
 CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
 # --show prints the misses of the development set and of held-out sets 2 to 17, each looked at
-# only after its blind first run (sets 14 to 17 on 2026-12-03; set 17's was the last, with the
-# final code of that day). A part written later would start at 18000 and stay unseen until run.
+# only after its blind first run (sets 14 to 17 on 2026-12-03); held-out set 18 (seeds from
+# 18000), written blind while set 17 was looked at and kept for the final code, never
 SHOW_BELOW = 18000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
@@ -226,6 +226,7 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    18000: ("report_cases_blind16", "make_case_18"),
     17000: ("report_cases_blind15", "make_case_17"),
     16000: ("report_cases_blind14", "make_case_16"),
     15000: ("report_cases_blind13", "make_case_15"),
@@ -323,6 +324,7 @@ PARTS = {
     "held-out-15": list(range(15000, 15020)),  # bench/report_cases_blind13.py, the same way
     "held-out-16": list(range(16000, 16020)),  # bench/report_cases_blind14.py, the same way
     "held-out-17": list(range(17000, 17020)),  # bench/report_cases_blind15.py, the same way
+    "held-out-18": list(range(18000, 18020)),  # bench/report_cases_blind16.py, the same way
 }
 
 
