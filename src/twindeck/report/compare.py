@@ -47,7 +47,7 @@ from twindeck.report.quantities import (
 )
 from twindeck.report.statements import PEOPLE_WORDS, QUALIFIERS, Statement, qualifiers, stem
 from twindeck.seal import clock_text
-from twindeck.transcribe.model import Transcript
+from twindeck.transcribe.model import Transcript, Utterance
 
 STOP = set(
     [
@@ -940,6 +940,46 @@ def _activity(st: Statement, scheme: str | None, context: str) -> Activity | Non
     return None
 
 
+@dataclass(frozen=True)
+class _Held:
+    """How the consultation was held, as its opening says, and who spoke up with the claimant."""
+
+    by_phone: bool
+    remote: bool  # by telephone or video
+    in_room: bool  # greeted in the room, and nothing says it is a call
+    companion: Utterance | None
+
+    def rules_out(self, st: Statement) -> tuple[str, Passage | None] | None:
+        """Why the recording rules the statement out, and the passage that shows it. (What the
+        claimant is reported to have said is compared with the words instead, but for who was
+        there.)"""
+        if self.companion is not None and ALONE.search(st.text):
+            u = self.companion
+            spoke = Passage(u.start_s, u.end_s, (u.speaker,), u.text,
+                            " ".join(w.text for w in u.words))  # fmt: skip
+            return ("the report says nobody else was there, but someone with the claimant "
+                    "speaks in the recording", spoke)  # fmt: skip
+        if st.reported:
+            return None
+        in_person = IN_PERSON.search(st.text) or (
+            CONSULTATION.search(st.text) and FACE_TO_FACE.search(st.text)
+        )
+        if self.remote and in_person:
+            how = "telephone" if self.by_phone else "video"
+            return (f"the report has what needs the claimant in the room ({in_person[0]!r}), "
+                    f"but the consultation was by {how}", None)  # fmt: skip
+        by_call = TELEPHONE.search(st.text) or re.search(r"\bvideo\b", st.text, re.I)
+        if self.in_room and by_call and CONSULTATION.search(st.text):
+            return ("the report says the consultation was a call, but the assessor greets the "
+                    "claimant in the room", None)  # fmt: skip
+        seen = SEEN.search(st.text)
+        looked = st.observation or OBSERVATION.search(st.text) or SIGHT.search(st.text)
+        if self.by_phone and seen and looked:
+            return (f"the report observes what only being there could show ({seen[0]!r}), but "
+                    "the consultation was by telephone", None)  # fmt: skip
+        return None
+
+
 def check_report(
     statements: list[Statement],
     transcript: Transcript,
@@ -964,72 +1004,13 @@ def check_report(
     remote = by_phone or bool(VIDEO_OPENING.search(opening))
     in_room = in_room and not remote
     companion = next((u for u in transcript.utterances if COMPANION.search(u.text)), None)
+    held = _Held(by_phone, remote, in_room, companion)
     for st in statements:
-        in_person = IN_PERSON.search(st.text) or (
-            CONSULTATION.search(st.text) and FACE_TO_FACE.search(st.text)
-        )
-        if remote and in_person and not st.reported:
-            findings.append(
-                Finding(
-                    "impossible",
-                    st.text,
-                    st.index,
-                    None,
-                    f"the report has what needs the claimant in the room ({in_person[0]!r}), but "
-                    f"the consultation was by {'telephone' if by_phone else 'video'}",
-                    85.0,
-                    "",
-                )  # fmt: skip
-            )
-            continue
-        by_call = TELEPHONE.search(st.text) or re.search(r"\bvideo\b", st.text, re.I)
-        if in_room and by_call and CONSULTATION.search(st.text) and not st.reported:
-            findings.append(
-                Finding(
-                    "impossible",
-                    st.text,
-                    st.index,
-                    None,
-                    "the report says the consultation was a call, but the assessor greets the "
-                    "claimant in the room",
-                    85.0,
-                    "",
-                )  # fmt: skip
-            )
-            continue
-        # 5. what the recording rules out: a sight in a telephone call, nobody else present
-        # when someone with the claimant speaks up
-        seen = SEEN.search(st.text)
-        looked = st.observation or OBSERVATION.search(st.text) or SIGHT.search(st.text)
-        if by_phone and seen and looked and not st.reported:
-            findings.append(
-                Finding(
-                    "impossible",
-                    st.text,
-                    st.index,
-                    None,
-                    f"the report observes what only being there could show ({seen[0]!r}), but the "
-                    "consultation was by telephone",
-                    85.0,
-                    "",
-                )  # fmt: skip
-            )
-            continue
-        if companion is not None and ALONE.search(st.text):
-            spoke = Passage(companion.start_s, companion.end_s, (companion.speaker,),
-                            companion.text, " ".join(w.text for w in companion.words))  # fmt: skip
-            findings.append(
-                Finding(
-                    "impossible",
-                    st.text,
-                    st.index,
-                    spoke,
-                    "the report says nobody else was there, but someone with the claimant speaks "
-                    "in the recording",
-                    85.0,
-                    "",
-                )  # fmt: skip
-            )
+        # 5. what the recording rules out, by how the consultation was held and who spoke
+        ruled_out = held.rules_out(st)
+        if ruled_out is not None:
+            detail, spoke = ruled_out
+            findings.append(Finding("impossible", st.text, st.index, spoke, detail, 85.0, ""))
             continue
         if ATTENDANCE.search(st.text) and not st.quantities:
             # who came with the claimant: a detail of the consultation, borne out when the
