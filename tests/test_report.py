@@ -1136,3 +1136,40 @@ def test_how_the_consultation_was_held_against_the_report() -> None:
     report = "The consultation was carried out by telephone. The consultation was face to face."
     found = check_report(split_statements(report), _transcript(in_room), 10.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "impossible"] == [0]
+
+
+def test_what_the_claimant_asks_for_and_who_they_say_is_there() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, this is a face to face assessment. It's just you today?"),
+        ("S2", "Yes, just me. My dad is outside in the car."),
+        ("S1", "How long can you sit for?"),
+        ("S2", "Sorry, can you say that again?"),
+        ("S1", "How long can you sit?"),
+        ("S2", "Maybe 15 minutes. Actually, sorry, could we stop for a minute?"),
+    ]
+    report = (
+        "She was accompanied into the room by her father, who answered some questions. "
+        "He heard and responded to all questions without any need for repetition. "
+        "No breaks were requested or required during the consultation. "
+        "She can sit for about 15 minutes."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    impossible = {f.statement_index: f for f in found if f.kind == "impossible"}
+    assert sorted(impossible) == [0, 1, 2]
+    assert impossible[1].passage is not None and "say that again" in impossible[1].passage.text
+    # someone named as with them in the opening is a companion
+    lines[:2] = [("S1", "Who's come with you?"), ("S2", "My mom. She might help.")]
+    report = "No third party was present during the consultation."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]
+
+
+def test_an_examination_named_by_its_part_in_a_video_call() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "This is your PIP assessment over video."), ("S2", "I have Crohn's.")]
+    report = "Abdominal examination showed no tenderness."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

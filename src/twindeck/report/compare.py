@@ -676,15 +676,16 @@ OBSERVATION = re.compile(
 )
 # what needs the claimant in the room: an examination, or coming to the assessment centre
 IN_PERSON = re.compile(
-    r"\b(on examination|(physical|clinical) examination|examination of|examined|palpat\w*|"
+    r"\b(on examination|(physical|clinical|abdominal|neurological|musculoskeletal|respiratory|"
+    r"cardiovascular|chest) examination|examination of|examined|palpat\w*|"
     r"auscultat\w*|(travelled|came|arrived|attended) (to |at )?(the )?(assessment|examination|"
     r"test) cent(re|er)|arrived (on time|early|late)|in the presence of|(walked|came|entered)"
     r"( in)?(to)? the (consulting|consultation|assessment|examination|waiting) room)\b",
     re.I,
 )
 VIDEO_OPENING = re.compile(
-    r"\b(video (call|consultation|assessment|link)|on (the )?screen|can you see (and hear )?me|"
-    r"i can see you)\b",
+    r"\b(video (call|consultation|assessment|link)|(over|by|on|via) video|on (the )?screen|"
+    r"can you see (and hear )?me|i can see you)\b",
     re.I,
 )
 # the report says the claimant was in the room: against a telephone or video call
@@ -695,6 +696,8 @@ COME_IN = re.compile(
 )
 # the report says nobody came with the claimant
 ALONE = re.compile(
+    r"\bno (third party|other person|companion)\b[^.]{0,20}\b(present|there|in attendance)\b|"
+    r"\ball (of )?the answers were given by the claimant\b|"
     r"\b(no ?one|nobody) else (was )?(present|there|in attendance)\b|\b(attended|came|was) "
     r"([^.]{0,30} )?(alone|unaccompanied|on (his|her|their) own)\b|\bunaccompanied\b",
     re.I,
@@ -706,6 +709,42 @@ COMPANION = re.compile(
     rf"\bi'?m ([\w\[\]]+ ){{0,2}}(his|her|the) ({_WITH})\b|\b(this is|(he|she)'?s) my ({_WITH})\b|"
     rf"\bi'?m \w+, (his|her|the) ({_WITH})\b|"
     rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?\b(drove|brought) (me|him|her) (here|in|today)\b",
+    re.I,
+)
+# asked in the opening who is with the claimant, and the answer names someone, or nobody
+WHO_WITH = re.compile(
+    r"\b(who(\s+is|'s|\s+has)?\s+(come\s+)?with you|who have you brought|is anyone (with|joining)"
+    r" you|anyone with you|(is it|it'?s) just you|are you on your own|who do i have)\b",
+    re.I,
+)
+NAMES_SOMEONE = re.compile(rf"^\W*(yes,?\s*)?(this is\s+)?(my|his|her) ({_WITH})\b", re.I)
+NOBODY = re.compile(
+    r"^\W*(yes,?\s*|no,?\s*)?(it'?s\s+)?(just|only) me\b|^\W*no(,| )\s*(just me|no ?one|nobody)\b",
+    re.I,
+)
+# the report says someone came and took part
+WITH_SOMEONE = re.compile(
+    rf"\b(accompanied|attended|came) (into the room |in )?(by|with) (his|her|their) ({_WITH})\b|"
+    r"\banswered (some |several |the )?questions on (his|her|their) behalf\b",
+    re.I,
+)
+# the report says the claimant needed nothing repeated, or no break: against the recording
+NO_REPEAT = re.compile(
+    r"\bwithout (any )?(need (for|of) |needing )?(repetition|(questions )?being repeated)\b|"
+    r"\bno (need for )?repetition\b",
+    re.I,
+)
+ASKED_AGAIN = re.compile(
+    r"\b((can|could) you (say|repeat) that|say that again|pardon\?|what did you say|"
+    r"sorry,? what)\b",
+    re.I,
+)
+NO_BREAK = re.compile(
+    r"\bno breaks? (was |were )?(requested|required|needed|taken|asked for)\b", re.I
+)
+ASKED_BREAK = re.compile(
+    r"\b((can|could) (we|i) (stop|pause|have a break|take a break)|i need (a|to take a) break|"
+    r"(can|could) (we|i) have a (minute|moment))\b",
     re.I,
 )
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
@@ -940,6 +979,10 @@ def _activity(st: Statement, scheme: str | None, context: str) -> Activity | Non
     return None
 
 
+def _passage(u: Utterance) -> Passage:
+    return Passage(u.start_s, u.end_s, (u.speaker,), u.text, " ".join(w.text for w in u.words))
+
+
 @dataclass(frozen=True)
 class _Held:
     """How the consultation was held, as its opening says, and who spoke up with the claimant."""
@@ -948,17 +991,26 @@ class _Held:
     remote: bool  # by telephone or video
     in_room: bool  # greeted in the room, and nothing says it is a call
     companion: Utterance | None
+    nobody: Utterance | None = None  # "Just me" when asked who is with them
+    asked_again: Utterance | None = None  # "Sorry, can you say that again?"
+    asked_break: Utterance | None = None  # "Could we stop for a minute?"
 
     def rules_out(self, st: Statement) -> tuple[str, Passage | None] | None:
         """Why the recording rules the statement out, and the passage that shows it. (What the
         claimant is reported to have said is compared with the words instead, but for who was
         there.)"""
         if self.companion is not None and ALONE.search(st.text):
-            u = self.companion
-            spoke = Passage(u.start_s, u.end_s, (u.speaker,), u.text,
-                            " ".join(w.text for w in u.words))  # fmt: skip
             return ("the report says nobody else was there, but someone with the claimant "
-                    "speaks in the recording", spoke)  # fmt: skip
+                    "speaks in the recording", _passage(self.companion))  # fmt: skip
+        if self.nobody is not None and WITH_SOMEONE.search(st.text):
+            return ("the report has someone with the claimant, but asked who was with them, the "
+                    "claimant said nobody", _passage(self.nobody))  # fmt: skip
+        if self.asked_again is not None and NO_REPEAT.search(st.text):
+            return ("the report says nothing needed repeating, but the claimant asks for it in "
+                    "the recording", _passage(self.asked_again))  # fmt: skip
+        if self.asked_break is not None and NO_BREAK.search(st.text):
+            return ("the report says no break was asked for, but the claimant asks for one in "
+                    "the recording", _passage(self.asked_break))  # fmt: skip
         if st.reported:
             return None
         in_person = IN_PERSON.search(st.text) or (
@@ -1003,8 +1055,27 @@ def check_report(
         by_phone = by_phone or not any(VIDEO.search(st.text) for st in statements)
     remote = by_phone or bool(VIDEO_OPENING.search(opening))
     in_room = in_room and not remote
-    companion = next((u for u in transcript.utterances if COMPANION.search(u.text)), None)
-    held = _Held(by_phone, remote, in_room, companion)
+    utterances = transcript.utterances
+    companion = next((u for u in utterances if COMPANION.search(u.text)), None)
+    nobody = None
+    opening_turns = utterances[:OPENING]
+    for ask, reply in zip(opening_turns, opening_turns[1:], strict=False):  # who is with you?
+        if WHO_WITH.search(ask.text) and reply.speaker != ask.speaker:
+            if companion is None and NAMES_SOMEONE.search(reply.text):
+                companion = reply
+            elif NOBODY.search(reply.text):
+                nobody = reply
+    asker = utterances[0].speaker if utterances else None  # the assessor opens
+    claimant_said = [u for u in utterances if u.speaker != asker]
+    held = _Held(
+        by_phone,
+        remote,
+        in_room,
+        companion,
+        nobody if companion is None else None,
+        next((u for u in claimant_said if ASKED_AGAIN.search(u.text)), None),
+        next((u for u in claimant_said if ASKED_BREAK.search(u.text)), None),
+    )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
         ruled_out = held.rules_out(st)
