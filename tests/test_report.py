@@ -1173,3 +1173,23 @@ def test_an_examination_named_by_its_part_in_a_video_call() -> None:
     report = "Abdominal examination showed no tenderness."
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_a_habit_the_report_says_goes_on_that_the_claimant_said_had_stopped() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "What medication do you take?"),
+        ("S2", "Pregabalin twice a day. I was on morphine patches, but I came off them."),
+        ("S1", "Do you work?"),
+        ("S2", "I was a delivery driver, but I haven't worked since the operation."),
+    ]
+    report = (
+        "She currently uses morphine patches for her pain. "
+        "He currently works part time as a delivery driver. "
+        "She previously used morphine patches."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    never = {f.statement_index: f for f in found if f.kind == "never_said"}
+    assert sorted(never) == [0, 1]
+    assert "came off them" in never[0].detail

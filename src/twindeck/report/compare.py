@@ -946,6 +946,30 @@ def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[
     return None
 
 
+def _stopped(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """What the report says the claimant still does, and the answer where they said it has
+    stopped: "currently uses morphine patches" against "I was on morphine patches, but I came
+    off them"."""
+    if not CURRENT.search(st.text) or NEGATIVE.search(st.text):
+        return None
+    topic = _topic(heard_as) - GENERIC
+    for question, answer in said:
+        for clause in re.split(r"[.;!?]|,\s*but\b", answer):
+            if STOPPED.search(clause) and topic & _topic(clause):
+                return question, answer
+    return None
+
+
+# what has stopped, said by the claimant
+STOPPED = re.compile(
+    r"\b(i was|i used to|(i|i've) (came|come) off|(i|i've) (gave|given) up|(i|i've) stopped|"
+    r"(i|i've) quit|no longer|not any ?more|haven't (worked|been|done)|since (i|the) )\b",
+    re.I,
+)
+# the report says it goes on now
+CURRENT = re.compile(r"\b(currently|continues to|still|at present)\b", re.I)
+
+
 def _measure(kind: str) -> str:
     """What a kind of figure measures: a volume is a weight (see ``comparable``)."""
     return "weight" if kind == "volume" else kind
@@ -1301,6 +1325,8 @@ def check_report(
                         )
             continue
         denied = _denied(st, heard_as, said_answers) if not found and claimed else None
+        if denied is None and not found and not st.observation:
+            denied = _stopped(st, heard_as, said_answers)
         if denied is not None:
             question, answer = denied
             findings.append(
