@@ -358,6 +358,8 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("She described her pain as three out of ten.", [("score", 3, 3)]),
         ("nine out of ten times", [("score", 9, 9)]),
         ("20 milligrams of prednisolone", [("dose", 20, 20)]),
+        ("She spent three days in intensive care.", [("period", 0.43, 0.43)]),
+        ("three days in a row", []),
         ("She takes sertraline 100 mg.", [("dose", 100, 100)]),
         ("iron infusions of very three months", [("frequency", 0.08, 0.08)]),  # as heard
         ("I had two relapses last year", [("frequency", 0.04, 0.04), ("times", 2, 2)]),

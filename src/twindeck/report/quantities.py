@@ -515,7 +515,8 @@ def _measures(lower: str, add: _Add) -> None:
     # a longer stretch of days, weeks, months or years (a period, in weeks): "for two days",
     # "a couple of months", "four months or so since Christmas"
     for m in re.finditer(
-        rf"\b{RANGE}\s+(?P<unit>days|weeks|months|years)\b(?!\s+(?:a|per|each|every|in|out|of)\b)",
+        rf"\b{RANGE}\s+(?P<unit>days|weeks|months|years)\b(?!\s+(?:a|per|each|every|out|of)\b)"
+        r"(?!\s+in\s+(?:a|the|every|each|one)\s+(?:week|month|fortnight|year|row)\b)(?!\s+in\s+a\s+row\b)",
         lower,
     ):
         span = _span(m)
