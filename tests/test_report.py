@@ -1193,3 +1193,39 @@ def test_a_habit_the_report_says_goes_on_that_the_claimant_said_had_stopped() ->
     never = {f.statement_index: f for f in found if f.kind == "never_said"}
     assert sorted(never) == [0, 1]
     assert "came off them" in never[0].detail
+
+
+def test_held_out_nineteens_ways_the_recording_rules_a_statement_out() -> None:
+    from twindeck.report.compare import check_report, said_time
+
+    assert said_time("It's just after 10 o 'clock.") == 600 and said_time("at ten o'clock") == 600
+    lines = [
+        ("S1", "Good morning, this is your assessment by telephone. It's just after 10 o 'clock."),
+        ("S2", "Yes, go ahead."),
+    ]
+    report = "The consultation started at 2.15pm. The consultation started at 10.05am."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == [0]
+
+    lines = [
+        ("S1", "Can you both see and hear me okay? This is your PIP assessment."),
+        ("S2", "Yes, we can. I'm Liam's mum. I'll help him answer."),
+    ]
+    report = (
+        "Grip strength was tested and found to be normal in both hands. "
+        "He was observed to walk into the consultation room with a normal gait. "
+        "His mother remained in the waiting room and did not take part in the consultation."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2]
+
+    # someone named as elsewhere is not with them; "Yes" to "on your own?" says nobody is
+    lines = [
+        ("S1", "This is your work capability assessment. Are you on your own today?"),
+        ("S2", "Yes, my wife is at work, so I got a lift from a neighbour."),
+    ]
+    report = (
+        "He attended alone. He was accompanied by his wife, who answered questions on his behalf."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == [1]

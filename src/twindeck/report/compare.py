@@ -677,15 +677,17 @@ OBSERVATION = re.compile(
 # what needs the claimant in the room: an examination, or coming to the assessment centre
 IN_PERSON = re.compile(
     r"\b(on examination|(physical|clinical|abdominal|neurological|musculoskeletal|respiratory|"
-    r"cardiovascular|chest) examination|examination of|examined|palpat\w*|"
+    r"cardiovascular|chest) examination|examination of|examined|palpat\w*|(grip strength|power|"
+    r"reflexes|range of (movement|motion)|tone) (was |were )?(tested|examined|assessed|measured)|"
     r"auscultat\w*|(travelled|came|arrived|attended) (to |at )?(the )?(assessment|examination|"
     r"test) cent(re|er)|arrived (on time|early|late)|in the presence of|(walked|came|entered)"
-    r"( in)?(to)? the (consulting|consultation|assessment|examination|waiting) room)\b",
+    r"( in)?(to)? the (consulting|consultation|assessment|examination|waiting) room|walk(s|ing)? "
+    r"in(to)? the (consulting|consultation|assessment|examination) room)\b",
     re.I,
 )
 VIDEO_OPENING = re.compile(
     r"\b(video (call|consultation|assessment|link)|(over|by|on|via) video|on (the )?screen|"
-    r"can you see (and hear )?me|i can see you)\b",
+    r"can you (both |all )?see (and hear )?me|i can see you)\b",
     re.I,
 )
 # the report says the claimant was in the room: against a telephone or video call
@@ -697,7 +699,8 @@ COME_IN = re.compile(
 # the report says nobody came with the claimant
 ALONE = re.compile(
     r"\bno (third party|other person|companion)\b[^.]{0,20}\b(present|there|in attendance)\b|"
-    r"\ball (of )?the answers were given by the claimant\b|"
+    r"\ball (of )?the answers were given by the claimant\b|\bdid not take part\b|"
+    r"\b(remained|stayed|waited) (in the waiting room|outside|in the car)\b|"
     r"\b(no ?one|nobody) else (was )?(present|there|in attendance)\b|\b(attended|came|was) "
     r"([^.]{0,30} )?(alone|unaccompanied|on (his|her|their) own)\b|\bunaccompanied\b",
     re.I,
@@ -707,7 +710,7 @@ _WITH = "|".join(PEOPLE_WORDS + ("support worker",))
 COMPANION = re.compile(
     rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?(\s+is|'s)\s+(here|with (me|us|him|her))\b|"
     rf"\bi'?m ([\w\[\]]+ ){{0,2}}(his|her|the) ({_WITH})\b|\b(this is|(he|she)'?s) my ({_WITH})\b|"
-    rf"\bi'?m \w+, (his|her|the) ({_WITH})\b|"
+    rf"\bi'?m \w+, (his|her|the) ({_WITH})\b|\bi'?m \w+'s ({_WITH})\b|"
     rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?\b(drove|brought) (me|him|her) (here|in|today)\b",
     re.I,
 )
@@ -717,7 +720,13 @@ WHO_WITH = re.compile(
     r" you|anyone with you|(is it|it'?s) just you|are you on your own|who do i have)\b",
     re.I,
 )
+# asked whether they are alone: a "Yes" says nobody is with them
+ALONE_ASKED = re.compile(r"\b((is it|it'?s) just you|are you (on your own|alone))\b", re.I)
 NAMES_SOMEONE = re.compile(rf"^\W*(yes,?\s*)?(this is\s+)?(my|his|her) ({_WITH})\b", re.I)
+# someone named who is not there: "my wife is at work"
+ELSEWHERE = re.compile(
+    r"\b(at work|outside|in the car|at home|couldn'?t come|not here|waiting)\b", re.I
+)
 NOBODY = re.compile(
     r"^\W*(yes,?\s*|no,?\s*)?(it'?s\s+)?(just|only) me\b|^\W*no(,| )\s*(just me|no ?one|nobody)\b",
     re.I,
@@ -748,6 +757,28 @@ ASKED_BREAK = re.compile(
     re.I,
 )
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
+
+
+# the time said as the consultation opens: "It's just after 10 o'clock" (as heard: "10 o 'clock")
+_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+SAID_TIME = re.compile(
+    rf"\b(?P<h>1[0-2]|[1-9]|{'|'.join(_HOURS)})\s*o\s*'?\s*clock\b|"
+    r"\b(?P<hh>1[0-2]|0?[1-9])[:.](?P<mm>[0-5]\d)\b",
+    re.I,
+)
+
+
+def said_time(text: str) -> int | None:
+    """The first time of day said in the text, as minutes past twelve (morning or afternoon
+    is not said)."""
+    m = SAID_TIME.search(text)
+    if m is None:
+        return None
+    if m["h"]:
+        h = m["h"].lower()
+        hour = int(h) if h.isdigit() else _HOURS.index(h) + 1
+        return (hour % 12) * 60
+    return (int(m["hh"]) % 12) * 60 + int(m["mm"])
 
 
 def clock_times(text: str) -> list[int]:
@@ -1018,6 +1049,7 @@ class _Held:
     nobody: Utterance | None = None  # "Just me" when asked who is with them
     asked_again: Utterance | None = None  # "Sorry, can you say that again?"
     asked_break: Utterance | None = None  # "Could we stop for a minute?"
+    said_time: int | None = None  # minutes past twelve, said as it opens ("just after 10")
 
     def rules_out(self, st: Statement) -> tuple[str, Passage | None] | None:
         """Why the recording rules the statement out, and the passage that shows it. (What the
@@ -1035,6 +1067,18 @@ class _Held:
         if self.asked_break is not None and NO_BREAK.search(st.text):
             return ("the report says no break was asked for, but the claimant asks for one in "
                     "the recording", _passage(self.asked_break))  # fmt: skip
+        times = clock_times(st.text)
+        starts = re.search(r"\b(start|began|begin|commenc)", st.text, re.I)
+        if (
+            self.said_time is not None
+            and len(times) == 1
+            and starts
+            and CONSULTATION.search(st.text)
+        ):
+            apart = abs(times[0] % 720 - self.said_time)
+            if min(apart, 720 - apart) > 60:
+                return ("the report gives a start time more than an hour from the time said as "
+                        "the consultation opens", None)  # fmt: skip
         if st.reported:
             return None
         in_person = IN_PERSON.search(st.text) or (
@@ -1085,9 +1129,12 @@ def check_report(
     opening_turns = utterances[:OPENING]
     for ask, reply in zip(opening_turns, opening_turns[1:], strict=False):  # who is with you?
         if WHO_WITH.search(ask.text) and reply.speaker != ask.speaker:
-            if companion is None and NAMES_SOMEONE.search(reply.text):
+            named = NAMES_SOMEONE.search(reply.text) and not ELSEWHERE.search(reply.text)
+            if companion is None and named:
                 companion = reply
-            elif NOBODY.search(reply.text):
+            elif NOBODY.search(reply.text) or (
+                ALONE_ASKED.search(ask.text) and re.match(r"^\W*yes\b", reply.text, re.I)
+            ):
                 nobody = reply
     asker = utterances[0].speaker if utterances else None  # the assessor opens
     claimant_said = [u for u in utterances if u.speaker != asker]
@@ -1099,6 +1146,7 @@ def check_report(
         nobody if companion is None else None,
         next((u for u in claimant_said if ASKED_AGAIN.search(u.text)), None),
         next((u for u in claimant_said if ASKED_BREAK.search(u.text)), None),
+        said_time(opening),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
