@@ -1193,6 +1193,14 @@ def test_a_habit_the_report_says_goes_on_that_the_claimant_said_had_stopped() ->
     never = {f.statement_index: f for f in found if f.kind == "never_said"}
     assert sorted(never) == [0, 1]
     assert "came off them" in never[0].detail
+    # what stopped, said in answer to a question that names it
+    lines = [("S1", "Do you drive?"), ("S2", "I gave it up last year. I got confused.")]
+    found = check_report(
+        split_statements("She continues to drive short distances locally."),
+        _transcript(lines),  # type: ignore[arg-type]
+        10.0,
+    )
+    assert [f.kind for f in found] == ["never_said"]
 
 
 def test_held_out_nineteens_ways_the_recording_rules_a_statement_out() -> None:

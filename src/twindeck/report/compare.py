@@ -986,7 +986,7 @@ def _stopped(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple
     topic = _topic(heard_as) - GENERIC
     for question, answer in said:
         for clause in re.split(r"[.;!?]|,\s*but\b", answer):
-            if STOPPED.search(clause) and topic & _topic(clause):
+            if STOPPED.search(clause) and topic & _topic(question + " " + clause):
                 return question, answer
     return None
 
@@ -1199,6 +1199,22 @@ def check_report(
         title = activity.title if activity else ""
         found = False
         times = clock_times(st.text)
+        # 3. what the report says goes on that the claimant said has stopped: never said
+        stopped = None if st.observation else _stopped(st, heard_as, said_answers)
+        if stopped is not None:
+            question, answer = stopped
+            findings.append(
+                Finding(
+                    "never_said",
+                    st.text,
+                    st.index,
+                    passage,
+                    f"asked {question.strip()!r}, the answer was {answer.strip()!r}",
+                    60.0,
+                    title,
+                )  # fmt: skip
+            )
+            continue
         # 4. a topic the report covers that never came up: none of its activity's words is
         # heard (not for the assessor's own observations or the consultation's details)
         if (
@@ -1373,8 +1389,6 @@ def check_report(
                         )
             continue
         denied = _denied(st, heard_as, said_answers) if not found and claimed else None
-        if denied is None and not found and not st.observation:
-            denied = _stopped(st, heard_as, said_answers)
         if denied is not None:
             question, answer = denied
             findings.append(
