@@ -993,7 +993,8 @@ def _stopped(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple
 
 # what has stopped, said by the claimant
 STOPPED = re.compile(
-    r"\b(i was|i used to|(i|i've) (came|come) off|(i|i've) (gave|given) up|(i|i've) stopped|"
+    r"\b(i was|i used to|(i|i've) (came|come) off|(i|i've) (gave|given) (it |them |that )?up|"
+    r"(i|i've) stopped|"
     r"(i|i've) quit|no longer|not any ?more|haven't (worked|been|done)|since (i|the) )\b",
     re.I,
 )
