@@ -294,6 +294,13 @@ def test_counts_years_and_days(text: str, expected: list[tuple[str, float, float
     assert ranges(text, said=True) == expected
 
 
+def test_an_age_is_asked_for_and_rounded() -> None:
+    age = answered_quantities("Hi Liam, how old are you?", "22.")[0]
+    assert (age.kind, age.value) == ("age", 22)
+    assert differs(quantities("32 years old")[0], age)
+    assert not differs(quantities("aged 21")[0], age)
+
+
 def test_a_figure_denied_or_taken_back_is_not_given() -> None:
     said = said_quantities("Most days she doesn't leave the house. Once a week, if that.")
     assert [q.text for q in said] == ["Once a week"]
@@ -360,6 +367,10 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("20 milligrams of prednisolone", [("dose", 20, 20)]),
         ("She spent three days in intensive care.", [("period", 0.43, 0.43)]),
         ("three days in a row", []),
+        ("The claimant is 32 years old.", [("age", 32, 32)]),
+        ("meningitis at the age of sixteen", [("age", 16, 16)]),
+        ("I lost my hearing when I was six.", [("age", 6, 6)]),
+        ("I was off work for 32 years", [("period", 1664, 1664)]),
         ("She takes sertraline 100 mg.", [("dose", 100, 100)]),
         ("iron infusions of very three months", [("frequency", 0.08, 0.08)]),  # as heard
         ("I had two relapses last year", [("frequency", 0.04, 0.04), ("times", 2, 2)]),

@@ -515,7 +515,7 @@ def _measures(lower: str, add: _Add) -> None:
     # a longer stretch of days, weeks, months or years (a period, in weeks): "for two days",
     # "a couple of months", "four months or so since Christmas"
     for m in re.finditer(
-        rf"\b{RANGE}\s+(?P<unit>days|weeks|months|years)\b(?!\s+(?:a|per|each|every|out|of)\b)"
+        rf"\b{RANGE}\s+(?P<unit>days|weeks|months|years)\b(?!\s+(?:a|per|each|every|out|of|old)\b)"
         r"(?!\s+in\s+(?:a|the|every|each|one)\s+(?:week|month|fortnight|year|row)\b)(?!\s+in\s+a\s+row\b)",
         lower,
     ):
@@ -572,6 +572,14 @@ def _unit_misheard(word: str) -> bool:
 def _counts(lower: str, add: _Add) -> None:
     """How many of a thing ("lost two jobs", "on three pillows"), as a count of that thing
     ("count:job"), compared only with a count of the same; and a year ("in 2019")."""
+    # an age: "32 years old", "aged 32", "at the age of sixteen", "when I was six"
+    for m in itertools.chain(
+        re.finditer(rf"\b(?P<a>{NUMBER})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b", lower),
+        re.finditer(rf"\b(?:aged|age of|when (?:i|he|she) was)\s+(?P<a>{NUMBER})\b", lower),
+    ):
+        age = number(m["a"])
+        if age and m["a"].strip() not in ("a", "an", "once", "twice") and 0 < age[1] < 120:
+            add(m, "age", *age, "a")
     for m in re.finditer(rf"\b{RANGE}\s+(?P<noun>[a-z]{{3,}}s)\b", lower):
         noun = m["noun"]
         if noun in _NOT_COUNTED or noun.endswith(("ss", "us", "is")) or _unit_misheard(noun):
@@ -686,6 +694,7 @@ ASKS = [
     ("duration", re.compile(r"\bhow many hours\b", re.I), 60.0),  # "How many hours?" "About ten."
     ("duration", re.compile(r"\bhow long\b|\bhow many minutes\b", re.I), 1.0),
     ("steps", re.compile(r"\bhow many (?:stairs|steps)\b", re.I), 1.0),
+    ("age", re.compile(r"\bhow old\b", re.I), 1.0),  # "How old are you?" "22."
 ]
 # a bare number that counts something else or tells the time
 _NOT_BARE = re.compile(
@@ -792,6 +801,8 @@ def differs(a: Quantity, b: Quantity) -> bool:
     """Materially different: the ranges are more than a quarter apart (a year: another year)."""
     if a.kind == "year":
         return a.value != b.value
+    if a.kind == "age":  # a year either way is how people round their age
+        return a.high < b.low - 1 or b.high < a.low - 1
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
 
 
