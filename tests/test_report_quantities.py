@@ -371,6 +371,10 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("meningitis at the age of sixteen", [("age", 16, 16)]),
         ("I lost my hearing when I was six.", [("age", 6, 6)]),
         ("I was off work for 32 years", [("period", 1664, 1664)]),
+        # a thing counted with a word or two of what kind, up to the next small word
+        ("I've had four hospital admissions.", [("count:admission", 4, 4)]),
+        ("one psychiatric hospital admission last winter", [("count:admission", 1, 1)]),
+        ("she has lost five jobs due to arguments", [("count:job", 5, 5)]),
         ("She takes sertraline 100 mg.", [("dose", 100, 100)]),
         ("iron infusions of very three months", [("frequency", 0.08, 0.08)]),  # as heard
         ("I had two relapses last year", [("frequency", 0.04, 0.04), ("times", 2, 2)]),

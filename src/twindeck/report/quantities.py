@@ -580,9 +580,21 @@ def _counts(lower: str, add: _Add) -> None:
         age = number(m["a"])
         if age and m["a"].strip() not in ("a", "an", "once", "twice") and 0 < age[1] < 120:
             add(m, "age", *age, "a")
-    for m in re.finditer(rf"\b{RANGE}\s+(?P<noun>[a-z]{{3,}}s)\b", lower):
+    # (a word or two may say what kind: "four hospital admissions")
+    kind_of = r"(?:(?P<mod>[a-z]{4,}(?:\s+[a-z]{4,})?)\s+)?"
+    # (and the thing is the last word before a small word or the end: "admission last winter")
+    ends = (
+        r"(?=\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|last|since|this|over|during|for|and|but|with|to|"
+        r"a|an|the|when|which|that|so|because|due|as|after|before|from|each|every|per|now|ago|"
+        r"i|he|she|it|they|we|you|were|was|is|are|have|had)\b)"
+    )
+    for m in re.finditer(rf"\b{RANGE}\s+{kind_of}(?P<noun>[a-z]{{3,}}s)\b{ends}", lower):
         noun = m["noun"]
         if noun in _NOT_COUNTED or noun.endswith(("ss", "us", "is")) or _unit_misheard(noun):
+            continue
+        if m["mod"] and (
+            set(m["mod"].split()) & (_NOT_COUNTED | _NOT_ONE) or m["mod"].endswith("s")
+        ):
             continue
         if m["a"].strip() in ("a", "an", "once", "twice", "one") and m["b"] is None:
             continue
@@ -592,9 +604,11 @@ def _counts(lower: str, add: _Add) -> None:
             add(m, f"count:{thing}", *span)
     # "one operation": one of a thing, against "two operations" (not "one of", "one day")
     for m in re.finditer(
-        r"\b(?:one|a single|just the one)\s+(?P<noun>[a-z]{4,})\b(?!\s+of\b)", lower
+        rf"\b(?:one|a single|just the one)\s+{kind_of}(?P<noun>[a-z]{{4,}})\b{ends}", lower
     ):
         noun = m["noun"]
+        if m["mod"] and (set(m["mod"].split()) & (_NOT_COUNTED | _NOT_ONE)):
+            continue
         if noun.endswith("s") or noun + "s" in _NOT_COUNTED or noun in _NOT_COUNTED:
             continue
         if _unit_misheard(noun + "s") or noun in _NOT_ONE:
