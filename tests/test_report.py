@@ -946,6 +946,9 @@ def test_limits_in_the_words_of_held_out_fourteen() -> None:
     assert "help" in qualifiers("My neighbor does my shopping once a week.")  # as the model spells
     assert "help" in qualifiers("For hospital appointments, Mum pushes me in a wheelchair.")
     assert "help" in qualifiers("my daughter checks the dose on the pen")
+    # held-out-19
+    assert "prompt" in qualifiers("every single day. If I don't tell him, he won't shower")
+    assert "help" in qualifiers("Reading is hard. Tom does all my forms.")
 
 
 def test_reported_speech_that_was_asked_and_answered_no() -> None:
@@ -1044,6 +1047,13 @@ def test_a_plain_claim_of_what_they_can_do_against_i_cant() -> None:
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     cannot = [f.statement_index for f in found if "can't do it" in f.detail]
     assert cannot == [0, 1]
+    lines = [("S1", "How do you cope with changes to plans?"), ("S2", "Not well. I get agitated.")]
+    found = check_report(
+        split_statements("He copes well with changes to his routine."),
+        _transcript(lines),  # type: ignore[arg-type]
+        10.0,
+    )
+    assert [f.kind for f in found] == ["qualifier_dropped"]
 
 
 def test_what_needs_the_claimant_in_the_room_in_a_remote_consultation() -> None:

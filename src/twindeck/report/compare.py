@@ -952,12 +952,13 @@ LIFE = re.compile(
 )
 # a statement that the claimant can do something, and an answer that they cannot
 CAN = re.compile(
-    r"\b(can|is able to|are able to|able to|manages?|independent(ly)?|without (help|difficulty))\b",
+    r"\b(can|is able to|are able to|able to|manages?|copes?|independent(ly)?|without (help|"
+    r"difficulty|prompting))\b",
     re.I,
 )
 CANNOT = re.compile(
     r"\b(i|he|she) (can'?t|cannot|can not|couldn'?t|am unable to|is unable to)\b|"
-    r"^\W*(no|not really)\b",
+    r"^\W*(no|not really|not (very )?well|badly)\b",
     re.I,
 )
 

@@ -49,11 +49,13 @@ QUALIFIERS = {
         r"washes|dresses|cooks?|carries|brings)\b[^.?!]{0,20}\bfor (me|him|her)\b|"
         r"\bi (do|wash|dress|cut|help) (his|her|him)\b|\bsomeone else\b|\bneeds? (his |her |their )?\w+ (cutting|cut) up\b|\bneeds? (his |her |my |a |the )?(partner|husband|wife|"
         r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) to\b|"
-        rf"\b(filled|done|sorted|handled|managed|prepared|cooked|cut up|made) by (my |his |her |a |the )?{_PERSON}\b"
+        rf"\b(filled|done|sorted|handled|managed|prepared|cooked|cut up|made) by (my |his |her |a |the )?{_PERSON}\b|"
+        r"\b(does|handles|sorts|fills( in)?|deals with) (all )?(of )?(my|his|her) (forms|bills|letters|"
+        r"money|paperwork|post|finances|shopping)\b"
     ),
     "prompt": (
         r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b|"
-        r"\bmakes? sure (she|he|they|i|you)\b"
+        r"\bmakes? sure (she|he|they|i|you)\b|\bif (i|we) don'?t (tell|remind|make) (him|her|them)\b"
     ),
     "accompanied": (
         rf"\b{_PERSON} (is |comes |goes |has to be |to be |has to come )?with (me|him|her)\b|"
