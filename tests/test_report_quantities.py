@@ -375,6 +375,8 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("I've had four hospital admissions.", [("count:admission", 4, 4)]),
         ("one psychiatric hospital admission last winter", [("count:admission", 1, 1)]),
         ("she has lost five jobs due to arguments", [("count:job", 5, 5)]),
+        ("It takes me ages, maybe four team minutes.", [("duration", 14, 14)]),  # as heard
+        ("I ate four tin cans", []),  # not fourteen
         ("She takes sertraline 100 mg.", [("dose", 100, 100)]),
         ("iron infusions of very three months", [("frequency", 0.08, 0.08)]),  # as heard
         ("I had two relapses last year", [("frequency", 0.04, 0.04), ("times", 2, 2)]),

@@ -219,6 +219,9 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     lower = re.sub(r"\b(?:a|of) very(?=\s+(?:other|day|week|fortnight|month|year|morning|night|"
                    r"evening|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|\d))",
                    lambda m: "every".ljust(len(m[0])), lower)  # fmt: skip
+    # a "-teen" as the model can hear it: "four team minutes", "six teen" (the same length)
+    lower = re.sub(r"\b(four|six|seven|eight|nine|fif|thir)\s+(?:team|teen|tean)\b",
+                   lambda m: (m[1] + "teen").ljust(len(m[0])), lower)  # fmt: skip
     found: list[tuple[int, int, Quantity]] = []
 
     def add(m: re.Match[str], kind: str, low: float, high: float, group: int | str = 0) -> None:
