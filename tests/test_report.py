@@ -1247,3 +1247,33 @@ def test_held_out_nineteens_ways_the_recording_rules_a_statement_out() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "impossible"] == [1]
+
+
+def test_held_out_twenties_ways_the_recording_rules_a_statement_out() -> None:
+    from twindeck.report.compare import check_report, clock_times
+
+    assert clock_times("started at ten o'clock and finished at eleven fifteen") == [600, 675]
+    assert clock_times("began at two o'clock and ended at a quarter to four") == [120, 225]
+    assert clock_times("He has two children.") == []
+    lines = [
+        ("S1", "Good afternoon, please come in. Is anyone with you today?"),
+        ("S2", "No, my husband is at work, so it's just me."),
+        ("S1", "How long can you sit?"),
+        ("S2", "Sorry, do you mind if I stand up for a bit? Could I have five minutes, please?"),
+        ("S1", "Of course."),
+        ("S2", "Can you speak up a bit?"),
+    ]
+    report = (
+        "The consultation started at ten o'clock and finished at eleven fifteen. "
+        "She sat throughout the assessment without needing to stand. "
+        "He did not require any breaks during the assessment. "
+        "She heard all questions clearly without any need for repetition. "
+        "Her husband, who attended with her, confirmed that she manages all household tasks."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 60.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2, 3, 4]
+    # a companion who speaks: her not being there, or no input from others, is ruled out
+    lines[:2] = [("S1", "Who is with you?"), ("S2", "My partner, Sam, is here.")]
+    report = "Her partner was not present. He gave his answers without any input from others."
+    found = check_report(split_statements(report), _transcript(lines), 60.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1]

@@ -377,6 +377,10 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("she has lost five jobs due to arguments", [("count:job", 5, 5)]),
         ("It takes me ages, maybe four team minutes.", [("duration", 14, 14)]),  # as heard
         ("I ate four tin cans", []),  # not fourteen
+        ("diagnosed with multiple sclerosis in twenty oh five", [("year", 2005, 2005)]),
+        ("a heart attack in twenty twelve", [("year", 2012, 2012)]),
+        ("in two thousand and five", [("year", 2005, 2005)]),
+        ("in twenty minutes", [("duration", 20, 20)]),
         ("She takes sertraline 100 mg.", [("dose", 100, 100)]),
         ("iron infusions of very three months", [("frequency", 0.08, 0.08)]),  # as heard
         ("I had two relapses last year", [("frequency", 0.04, 0.04), ("times", 2, 2)]),

@@ -696,17 +696,19 @@ FACE_TO_FACE = re.compile(r"\b(face[- ]to[- ]face|in person|at the assessment ce
 COME_IN = re.compile(
     r"\b(thanks? (you )?for coming( in)?|(come in|take a seat|have a seat))\b", re.I
 )
+_WITH = "|".join(PEOPLE_WORDS + ("support worker",))
 # the report says nobody came with the claimant
 ALONE = re.compile(
     r"\bno (third party|other person|companion)\b[^.]{0,20}\b(present|there|in attendance)\b|"
     r"\ball (of )?the answers were given by the claimant\b|\bdid not take part\b|"
+    r"\bwithout (any )?input from (others|anyone|a third party)\b|"
+    rf"\b(his|her|their) ({_WITH}) was not (present|there)\b|"
     r"\b(remained|stayed|waited) (in the waiting room|outside|in the car)\b|"
     r"\b(no ?one|nobody) else (was )?(present|there|in attendance)\b|\b(attended|came|was) "
     r"([^.]{0,30} )?(alone|unaccompanied|on (his|her|their) own)\b|\bunaccompanied\b",
     re.I,
 )
 # someone with the claimant says so in the recording ("My friend Gemma is here", "I'm his wife")
-_WITH = "|".join(PEOPLE_WORDS + ("support worker",))
 COMPANION = re.compile(
     rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?(\s+is|'s)\s+(here|with (me|us|him|her))\b|"
     rf"\bi'?m ([\w\[\]]+ ){{0,2}}(his|her|the) ({_WITH})\b|\b(this is|(he|she)'?s) my ({_WITH})\b|"
@@ -727,14 +729,12 @@ NAMES_SOMEONE = re.compile(rf"^\W*(yes,?\s*)?(this is\s+)?(my|his|her) ({_WITH})
 ELSEWHERE = re.compile(
     r"\b(at work|outside|in the car|at home|couldn'?t come|not here|waiting)\b", re.I
 )
-NOBODY = re.compile(
-    r"^\W*(yes,?\s*|no,?\s*)?(it'?s\s+)?(just|only) me\b|^\W*no(,| )\s*(just me|no ?one|nobody)\b",
-    re.I,
-)
+NOBODY = re.compile(r"\b(just|only) me\b|^\W*no(,| )\s*(no ?one|nobody)\b", re.I)
 # the report says someone came and took part
 WITH_SOMEONE = re.compile(
     rf"\b(accompanied|attended|came) (into the room |in )?(by|with) (his|her|their) ({_WITH})\b|"
-    r"\banswered (some |several |the )?questions on (his|her|their) behalf\b",
+    r"\banswered (some |several |the )?questions on (his|her|their) behalf\b|"
+    rf"\b(his|her|their) ({_WITH}),? who attended\b",
     re.I,
 )
 # the report says the claimant needed nothing repeated, or no break: against the recording
@@ -745,15 +745,27 @@ NO_REPEAT = re.compile(
 )
 ASKED_AGAIN = re.compile(
     r"\b((can|could) you (say|repeat) that|say that again|pardon\?|what did you say|"
-    r"sorry,? what)\b",
+    r"sorry,? what|speak (up|louder|of a bit))\b",
     re.I,
 )
 NO_BREAK = re.compile(
-    r"\bno breaks? (was |were )?(requested|required|needed|taken|asked for)\b", re.I
+    r"\bno breaks? (was |were )?(requested|required|needed|taken|asked for)\b|\b(did not|didn'?t) "
+    r"(require|need|ask for|request|take) (any )?breaks?\b",
+    re.I,
+)
+# the report says they sat throughout, and the claimant asks to stand
+SAT_THROUGHOUT = re.compile(
+    r"\b(sat|remained seated|stayed seated)\b[^.]*\b(throughout|without (needing|having) to (stand|"
+    r"move|get up))\b",
+    re.I,
+)
+ASKED_STAND = re.compile(
+    r"\b((can|could|may) i|do you mind if i|i need to|i'?ll have to|i have to) (stand|get up)\b",
+    re.I,
 )
 ASKED_BREAK = re.compile(
     r"\b((can|could) (we|i) (stop|pause|have a break|take a break)|i need (a|to take a) break|"
-    r"(can|could) (we|i) have a (minute|moment))\b",
+    r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment))\b",
     re.I,
 )
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
@@ -781,9 +793,45 @@ def said_time(text: str) -> int | None:
     return (int(m["hh"]) % 12) * 60 + int(m["mm"])
 
 
+_HOUR_WORD = rf"(?:1[0-2]|[1-9]|{'|'.join(_HOURS)})"
+_PAST_TO = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty-five": 25,
+            "twenty five": 25, "half": 30}  # fmt: skip
+_MINUTES_WORD = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30,
+                 "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50}  # fmt: skip
+# a time in words, as a report can write it: "ten o'clock", "half past three", "a quarter to
+# four", "eleven fifteen"
+WORD_TIME = re.compile(
+    rf"\b(?:(?P<pt>{'|'.join(sorted(_PAST_TO, key=len, reverse=True))})\s+(?P<dir>past|to)\s+"
+    rf"(?P<h1>{_HOUR_WORD})|(?P<h2>{_HOUR_WORD})\s*o'?\s*clock|(?P<h3>{_HOUR_WORD})\s+"
+    rf"(?P<mw>{'|'.join(sorted(_MINUTES_WORD, key=len, reverse=True))}))\b",
+    re.I,
+)
+
+
+def _hour(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else _HOURS.index(word) + 1
+
+
+def word_times(text: str) -> list[int]:
+    """Times of day written in words, as minutes past twelve (morning or afternoon unsaid)."""
+    out = []
+    for m in WORD_TIME.finditer(text):
+        if m["pt"]:
+            past = _PAST_TO[m["pt"].lower()]
+            minutes = _hour(m["h1"]) * 60 + (past if m["dir"].lower() == "past" else -past)
+        elif m["h2"]:
+            minutes = _hour(m["h2"]) * 60
+        else:
+            minutes = _hour(m["h3"]) * 60 + _MINUTES_WORD[m["mw"].lower()]
+        out.append(minutes % 720)
+    return out
+
+
 def clock_times(text: str) -> list[int]:
     """Times of day in a sentence, as minutes after midnight: 10:00, 09.30, 2pm, 2.15 p.m. (a
-    bare number without minutes or am/pm is not a time)."""
+    bare number without minutes or am/pm is not a time); or, when it has none of those, written
+    in words ("ten o'clock", "half past three": minutes past twelve)."""
     out = []
     for m in _CLOCK.finditer(text):
         hour, minute, half = int(m[1]), m[2], (m[3] or "").lower().replace(".", "")
@@ -794,7 +842,7 @@ def clock_times(text: str) -> list[int]:
         elif half == "am" and hour == 12:
             hour = 0
         out.append(hour * 60 + int(minute or 0))
-    return out
+    return out or word_times(text)
 
 
 def scheme_of(statements: list[Statement]) -> str | None:
@@ -1052,6 +1100,7 @@ class _Held:
     asked_again: Utterance | None = None  # "Sorry, can you say that again?"
     asked_break: Utterance | None = None  # "Could we stop for a minute?"
     said_time: int | None = None  # minutes past twelve, said as it opens ("just after 10")
+    asked_stand: Utterance | None = None  # "Do you mind if I stand up for a bit?"
 
     def rules_out(self, st: Statement) -> tuple[str, Passage | None] | None:
         """Why the recording rules the statement out, and the passage that shows it. (What the
@@ -1066,6 +1115,9 @@ class _Held:
         if self.asked_again is not None and NO_REPEAT.search(st.text):
             return ("the report says nothing needed repeating, but the claimant asks for it in "
                     "the recording", _passage(self.asked_again))  # fmt: skip
+        if self.asked_stand is not None and SAT_THROUGHOUT.search(st.text):
+            return ("the report says the claimant sat throughout, but they ask to stand in the "
+                    "recording", _passage(self.asked_stand))  # fmt: skip
         if self.asked_break is not None and NO_BREAK.search(st.text):
             return ("the report says no break was asked for, but the claimant asks for one in "
                     "the recording", _passage(self.asked_break))  # fmt: skip
@@ -1149,6 +1201,7 @@ def check_report(
         next((u for u in claimant_said if ASKED_AGAIN.search(u.text)), None),
         next((u for u in claimant_said if ASKED_BREAK.search(u.text)), None),
         said_time(opening),
+        next((u for u in claimant_said if ASKED_STAND.search(u.text)), None),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
@@ -1264,6 +1317,8 @@ def check_report(
             or CONSULTATION.search(st.text)
         ):
             stated = (times[1] - times[0]) % (24 * 60)  # minutes; past midnight wraps
+            if stated > 12 * 60:  # times in words say no morning or afternoon
+                stated -= 12 * 60
         elif CONSULTATION.search(st.text) and not st.reported:
             # "the consultation lasted 50 minutes", "throughout the 40 minute consultation"
             lengths = [q.value for q in st.quantities if q.kind == "duration"]

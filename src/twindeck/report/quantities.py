@@ -621,6 +621,17 @@ def _counts(lower: str, add: _Add) -> None:
         r"\b(?:in|since|from|during|of|back in)\s+(?P<y>(?:19[5-9]|20[0-4])\d)\b", lower
     ):
         add(m, "year", float(m["y"]), float(m["y"]), "y")
+    # a year in words: "in twenty oh five", "since twenty eleven", "in two thousand and five"
+    for m in re.finditer(
+        rf"\b(?:in|since|from|during|back in)\s+(?P<y>twenty\s+(?:oh\s+(?P<o>{_SMALL})|(?P<t>{_SMALL}))|"
+        rf"two thousand(?:\s+and)?\s+(?P<k>{_SMALL}))\b",
+        lower,
+    ):
+        part = number(m["o"] or m["t"] or m["k"])
+        if part and part[0] == part[1] and (m["o"] and part[0] < 10 or not m["o"]):
+            year = 2000 + part[0]
+            if 2000 <= year <= 2049:
+                add(m, "year", year, year, "y")
 
 
 # words after "one" that are not a count of a thing
