@@ -1203,6 +1203,20 @@ def test_a_habit_the_report_says_goes_on_that_the_claimant_said_had_stopped() ->
     never = {f.statement_index: f for f in found if f.kind == "never_said"}
     assert sorted(never) == [0, 1]
     assert "came off them" in never[0].detail
+    # work or a hobby the report gives in the present, that the claimant said they left
+    lines = [
+        ("S1", "Do you have any hobbies or interests?"),
+        ("S2", "I used to do gardening, but I stopped last year. I haven't got the energy."),
+        ("S1", "Are you working at the moment?"),
+        ("S2", "I had to leave my job in a call centre last year."),
+    ]
+    report = (
+        "She enjoys gardening and does this most days. "
+        "He currently works part time in a call centre. "
+        "He worked in a call centre for six years."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "never_said") == [0, 1]
     # what stopped, said in answer to a question that names it
     lines = [("S1", "Do you drive?"), ("S2", "I gave it up last year. I got confused.")]
     found = check_report(

@@ -1027,10 +1027,12 @@ def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[
 
 
 def _stopped(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """What the report says the claimant still does, and the answer where they said it has
-    stopped: "currently uses morphine patches" against "I was on morphine patches, but I came
-    off them"."""
-    if not CURRENT.search(st.text) or NEGATIVE.search(st.text):
+    """What the report says the claimant still does (or does for work or pleasure), and the
+    answer where they said it has stopped: "currently uses morphine patches" against "I was on
+    morphine patches, but I came off them"; "enjoys gardening" against "I used to do gardening,
+    but I stopped last year"."""
+    now = CURRENT.search(st.text) or (LIFE.search(st.text) and not BEFORE.search(st.text))
+    if not now or NEGATIVE.search(st.text):
         return None
     topic = _topic(heard_as) - GENERIC
     for question, answer in said:
@@ -1044,11 +1046,13 @@ def _stopped(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple
 STOPPED = re.compile(
     r"\b(i was|i used to|(i|i've) (came|come) off|(i|i've) (gave|given) (it |them |that )?up|"
     r"(i|i've) stopped|"
-    r"(i|i've) quit|no longer|not any ?more|haven't (worked|been|done)|since (i|the) )\b",
+    r"(i|i've) quit|no longer|not any ?more|haven't (worked|been|done)|since (i|the) |had to "
+    r"(leave|give up|stop)|(left|lost) my job)\b",
     re.I,
 )
-# the report says it goes on now
+# the report says it goes on now, or that it went on before
 CURRENT = re.compile(r"\b(currently|continues to|still|at present)\b", re.I)
+BEFORE = re.compile(r"\b(worked|previously|formerly|used to|was|were|had|ago|until)\b", re.I)
 
 
 def _measure(kind: str) -> str:
