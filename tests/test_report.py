@@ -1217,6 +1217,13 @@ def test_a_habit_the_report_says_goes_on_that_the_claimant_said_had_stopped() ->
     )
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "never_said") == [0, 1]
+    lines = [("S1", "Do you drive?"), ("S2", "Not anymore. I stopped a year ago.")]
+    found = check_report(
+        split_statements("He drives himself to the shops several times a week."),
+        _transcript(lines),  # type: ignore[arg-type]
+        10.0,
+    )
+    assert [f.kind for f in found] == ["never_said"]
     # what stopped, said in answer to a question that names it
     lines = [("S1", "Do you drive?"), ("S2", "I gave it up last year. I got confused.")]
     found = check_report(

@@ -995,7 +995,8 @@ NEGATIVE = re.compile(
 # what a report says of a claimant's life beyond the activities: work, a hobby, a class
 LIFE = re.compile(
     r"\b(works?|working|worked|volunteers?|volunteering|enjoys?|hobb(y|ies)|attends?|plays?|"
-    r"playing|teach(es|ing)?|class(es)?|course|club|gym|church|football|swimming|socialis\w*)\b",
+    r"playing|teach(es|ing)?|class(es)?|course|club|gym|church|football|swim(s|ming)?|drives|"
+    r"driving|socialis\w*)\b",
     re.I,
 )
 # a statement that the claimant can do something, and an answer that they cannot
