@@ -381,6 +381,8 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("a heart attack in twenty twelve", [("year", 2012, 2012)]),
         ("in two thousand and five", [("year", 2005, 2005)]),
         ("in twenty minutes", [("duration", 20, 20)]),
+        ("I was diagnosed at 22.", [("age", 22, 22)]),
+        ("diagnosed at the hospital", []),
         ("She takes sertraline 100 mg.", [("dose", 100, 100)]),
         ("iron infusions of very three months", [("frequency", 0.08, 0.08)]),  # as heard
         ("I had two relapses last year", [("frequency", 0.04, 0.04), ("times", 2, 2)]),

@@ -579,6 +579,11 @@ def _counts(lower: str, add: _Add) -> None:
     for m in itertools.chain(
         re.finditer(rf"\b(?P<a>{NUMBER})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b", lower),
         re.finditer(rf"\b(?:aged|age of|when (?:i|he|she) was)\s+(?P<a>{NUMBER})\b", lower),
+        re.finditer(
+            rf"\bdiagnosed(?:\s+with\s+[a-z']+(?:\s+[a-z']+)?)?\s+at\s+(?P<a>{NUMBER})\b"
+            r"(?!\s*(?:o'?clock|am\b|pm\b|[:.]\d))",
+            lower,
+        ),  # fmt: skip
     ):
         age = number(m["a"])
         if age and m["a"].strip() not in ("a", "an", "once", "twice") and 0 < age[1] < 120:
