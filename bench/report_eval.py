@@ -226,6 +226,7 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    21000: ("report_cases_blind19", "make_case_21"),
     20000: ("report_cases_blind18", "make_case_20"),
     19000: ("report_cases_blind17", "make_case_19"),
     18000: ("report_cases_blind16", "make_case_18"),
@@ -329,6 +330,7 @@ PARTS = {
     "held-out-18": list(range(18000, 18020)),  # bench/report_cases_blind16.py, the same way
     "held-out-19": list(range(19000, 19020)),  # bench/report_cases_blind17.py, the same way
     "held-out-20": list(range(20000, 20020)),  # bench/report_cases_blind18.py, the same way
+    "held-out-21": list(range(21000, 21020)),  # bench/report_cases_blind19.py, the same way
 }
 
 
