@@ -41,7 +41,8 @@ SHOW = False
 CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
 # --show prints the misses of the development set and of held-out sets 2 to 20, each looked at
 # only after its blind first run (sets 14 to 20 on 2026-12-03); held-out set 21 (seeds from
-# 21000), written blind while set 20 was looked at, never
+# 21000), written blind while set 20 was looked at and run once with the final code of that
+# day (fa46787), never
 SHOW_BELOW = 21000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
