@@ -40,9 +40,8 @@ RATE = 22050
 SHOW = False
 CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
 # --show prints the misses of the development set and of held-out sets 2 to 20, each looked at
-# only after its blind first run (sets 14 to 20 on 2026-12-03); held-out set 21 (seeds from
-# 21000), written blind while set 20 was looked at and run once with the final code of that
-# day (fa46787), never
+# only after its blind first run (sets 14 to 20 on 2026-12-03); held-out sets 21 and 22 (seeds
+# from 21000), written blind and each run once with the final code of that day (fa46787), never
 SHOW_BELOW = 21000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
@@ -227,6 +226,7 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    22000: ("report_cases_blind20", "make_case_22"),
     21000: ("report_cases_blind19", "make_case_21"),
     20000: ("report_cases_blind18", "make_case_20"),
     19000: ("report_cases_blind17", "make_case_19"),
@@ -332,6 +332,7 @@ PARTS = {
     "held-out-19": list(range(19000, 19020)),  # bench/report_cases_blind17.py, the same way
     "held-out-20": list(range(20000, 20020)),  # bench/report_cases_blind18.py, the same way
     "held-out-21": list(range(21000, 21020)),  # bench/report_cases_blind19.py, the same way
+    "held-out-22": list(range(22000, 22020)),  # bench/report_cases_blind20.py, the same way
 }
 
 
