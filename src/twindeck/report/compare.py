@@ -553,10 +553,11 @@ class Index:
             return False
         return sum(w in self.idf for w in words) / len(words) < 0.5
 
-    def none_heard(self, text: str) -> bool:
+    def none_heard(self, heard_as: str) -> bool:
         """No word of the statement's own (beyond the everyday and figures; two or more of
-        them) occurs in the recording, even as the model may have misheard it."""
-        words = _topic(self.heard_as(text)) - WORD.keys()
+        them) occurs in the recording, even as the model may have misheard it (``heard_as``:
+        the statement as ``heard_as`` gives it)."""
+        words = _topic(heard_as) - WORD.keys()
         return len(words) >= 2 and not any(w in self.idf for w in words)
 
     def missing(self, text: str) -> list[str]:
@@ -771,28 +772,7 @@ ASKED_BREAK = re.compile(
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
 
 
-# the time said as the consultation opens: "It's just after 10 o'clock" (as heard: "10 o 'clock")
 _HOURS = "one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
-SAID_TIME = re.compile(
-    rf"\b(?P<h>1[0-2]|[1-9]|{'|'.join(_HOURS)})\s*o\s*'?\s*clock\b|"
-    r"\b(?P<hh>1[0-2]|0?[1-9])[:.](?P<mm>[0-5]\d)\b",
-    re.I,
-)
-
-
-def said_time(text: str) -> int | None:
-    """The first time of day said in the text, as minutes past twelve (morning or afternoon
-    is not said)."""
-    m = SAID_TIME.search(text)
-    if m is None:
-        return None
-    if m["h"]:
-        h = m["h"].lower()
-        hour = int(h) if h.isdigit() else _HOURS.index(h) + 1
-        return (hour % 12) * 60
-    return (int(m["hh"]) % 12) * 60 + int(m["mm"])
-
-
 _HOUR_WORD = rf"(?:1[0-2]|[1-9]|{'|'.join(_HOURS)})"
 _PAST_TO = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty-five": 25,
             "twenty five": 25, "half": 30}  # fmt: skip
@@ -802,7 +782,7 @@ _MINUTES_WORD = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty":
 # four", "eleven fifteen"
 WORD_TIME = re.compile(
     rf"\b(?:(?P<pt>{'|'.join(sorted(_PAST_TO, key=len, reverse=True))})\s+(?P<dir>past|to)\s+"
-    rf"(?P<h1>{_HOUR_WORD})|(?P<h2>{_HOUR_WORD})\s*o'?\s*clock|(?P<h3>{_HOUR_WORD})\s+"
+    rf"(?P<h1>{_HOUR_WORD})|(?P<h2>{_HOUR_WORD})\s*o\s*'?\s*clock|(?P<h3>{_HOUR_WORD})\s+"
     rf"(?P<mw>{'|'.join(sorted(_MINUTES_WORD, key=len, reverse=True))}))\b",
     re.I,
 )
@@ -810,22 +790,37 @@ WORD_TIME = re.compile(
 
 def _hour(word: str) -> int:
     word = word.lower()
-    return int(word) if word.isdigit() else _HOURS.index(word) + 1
+    return int(word) if word.isdigit() else WORD[word]
+
+
+def _word_time(m: re.Match[str]) -> int:
+    """A WORD_TIME match as minutes past twelve."""
+    if m["pt"]:
+        past = _PAST_TO[m["pt"].lower()]
+        minutes = _hour(m["h1"]) * 60 + (past if m["dir"].lower() == "past" else -past)
+    elif m["h2"]:
+        minutes = _hour(m["h2"]) * 60
+    else:
+        minutes = _hour(m["h3"]) * 60 + _MINUTES_WORD[m["mw"].lower()]
+    return minutes % 720
 
 
 def word_times(text: str) -> list[int]:
     """Times of day written in words, as minutes past twelve (morning or afternoon unsaid)."""
-    out = []
-    for m in WORD_TIME.finditer(text):
-        if m["pt"]:
-            past = _PAST_TO[m["pt"].lower()]
-            minutes = _hour(m["h1"]) * 60 + (past if m["dir"].lower() == "past" else -past)
-        elif m["h2"]:
-            minutes = _hour(m["h2"]) * 60
-        else:
-            minutes = _hour(m["h3"]) * 60 + _MINUTES_WORD[m["mw"].lower()]
-        out.append(minutes % 720)
-    return out
+    return [_word_time(m) for m in WORD_TIME.finditer(text)]
+
+
+_DIGIT_TIME = re.compile(r"\b(?P<hh>1[0-2]|0?[1-9])[:.](?P<mm>[0-5]\d)\b")
+
+
+def said_time(text: str) -> int | None:
+    """The first time of day said in the text ("10:15", "ten o'clock"; as heard, "10 o 'clock"),
+    as minutes past twelve (morning or afternoon is not said)."""
+    said = [
+        (m.start(), (int(m["hh"]) % 12) * 60 + int(m["mm"])) for m in _DIGIT_TIME.finditer(text)
+    ]
+    said += [(m.start(), _word_time(m)) for m in WORD_TIME.finditer(text) if m["h2"]]
+    return min(said)[1] if said else None
 
 
 def clock_times(text: str) -> list[int]:
@@ -1010,6 +1005,16 @@ CANNOT = re.compile(
     r"^\W*(no|not really|not (very )?well|badly)\b",
     re.I,
 )
+
+
+def _answered_otherwise(
+    st: Statement, passage: Passage | None, asked: tuple[str, str], title: str
+) -> Finding:
+    """Never said: the claimant was asked, and answered no, or that it has stopped."""
+    question, answer = asked
+    return Finding("never_said", st.text, st.index, passage,
+                   f"asked {question.strip()!r}, the answer was {answer.strip()!r}", 60.0,
+                   title)  # fmt: skip
 
 
 def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -1234,23 +1239,20 @@ def check_report(
                     )  # fmt: skip
                 )
             continue
+        # the statement in the words the model wrote, without the claimant's name ("Mr Price"
+        # says nothing about what the statement is about)
+        heard_as = index.heard_as(NAMED.sub("", st.text))
+        times = clock_times(st.text)
         # what the report has the claimant say, or do in their life (reported speech, or a plain
         # "She volunteers at a charity shop"), not what the assessor saw or the consultation
         claimed = st.reported or (
-            not (
-                st.observation
-                or OBSERVATION.search(st.text)
-                or CONSULTATION.search(st.text)
-                or clock_times(st.text)
-            )
-            and index.none_heard(NAMED.sub("", st.text))
+            not (st.observation or OBSERVATION.search(st.text) or CONSULTATION.search(st.text))
+            and not times
+            and index.none_heard(heard_as)
             # a life the report gives them (work, a hobby, a class), not an activity the
             # assessment is about, which the model may have misheard
             and LIFE.search(st.text)
         )
-        # the statement in the words the model wrote, without the claimant's name ("Mr Price"
-        # says nothing about what the statement is about)
-        heard_as = index.heard_as(NAMED.sub("", st.text))
         best, score = index.best(heard_as)
         passage = index.items[best] if best is not None else None
         said_answers = index.said_about(heard_as, best) if best is not None else []
@@ -1258,22 +1260,10 @@ def check_report(
         activity = _activity(st, scheme, said)
         title = activity.title if activity else ""
         found = False
-        times = clock_times(st.text)
         # 3. what the report says goes on that the claimant said has stopped: never said
         stopped = None if st.observation else _stopped(st, heard_as, said_answers)
         if stopped is not None:
-            question, answer = stopped
-            findings.append(
-                Finding(
-                    "never_said",
-                    st.text,
-                    st.index,
-                    passage,
-                    f"asked {question.strip()!r}, the answer was {answer.strip()!r}",
-                    60.0,
-                    title,
-                )  # fmt: skip
-            )
+            findings.append(_answered_otherwise(st, passage, stopped, title))
             continue
         # 4. a topic the report covers that never came up: none of its activity's words is
         # heard (not for the assessor's own observations or the consultation's details)
@@ -1408,13 +1398,15 @@ def check_report(
                 found = True
         # 2. qualifiers said on the topic but not in the statement (not in its history: "He
         # injured his back three years ago" need not say what the injury stops him doing)
+        # what the claimant was asked and answered no to (used twice below)
+        denied = _denied(st, heard_as, said_answers) if claimed else None
         covered = set(st.qualifiers).union(*(COVERS.get(q, ()) for q in st.qualifiers))
         history = HISTORY.search(st.text) and not ABILITY.search(st.text)
         dropped = [] if history else [q for q in qualifiers(said) if q not in covered]
         if (  # a plain claim of what they can do: no figure, no limit, no "but"
             not history
             and never is None
-            and not (st.reported and _denied(st, heard_as, said_answers))
+            and not (st.reported and denied)
             and not st.quantities
             and not st.qualifiers
             and CAN.search(st.text)
@@ -1450,20 +1442,8 @@ def check_report(
                             "were never said",
                         )
             continue
-        denied = _denied(st, heard_as, said_answers) if not found and claimed else None
-        if denied is not None:
-            question, answer = denied
-            findings.append(
-                Finding(
-                    "never_said",
-                    st.text,
-                    st.index,
-                    passage,
-                    f"asked {question.strip()!r}, the answer was {answer.strip()!r}",
-                    60.0,
-                    title,
-                )  # fmt: skip
-            )
+        if not found and denied is not None:
+            findings.append(_answered_otherwise(st, passage, denied, title))
             continue
         if not found and score >= SUPPORTED_ABOVE and said:
             findings.append(

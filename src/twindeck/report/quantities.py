@@ -320,6 +320,11 @@ def _periods(lower: str, add: _Add) -> None:
         add(m, "period", low, high)
 
 
+def _after_pound(lower: str, at: int) -> bool:
+    """The figure at ``at`` is a sum of money: "£4,000 in a week" is not how often."""
+    return lower[:at].rstrip().endswith("£")
+
+
 def _frequencies(lower: str, add: _Add) -> None:
     """How often: times a day, a week, a month; every other day; most days."""
     # a score: "pain is seven out of ten" (first: "nine out of ten times" is not ten times)
@@ -352,7 +357,7 @@ def _frequencies(lower: str, add: _Add) -> None:
             or what & _NOT_COUNTED - _OCCASIONS
         ):
             continue
-        if lower[: m.start()].rstrip().endswith("£"):
+        if _after_pound(lower, m.start()):
             continue
         weeks = n[0] * {"fortnight": 2.0}.get(m["unit"], _WEEKS.get(m["unit"], 1.0))
         add(m, "frequency", span[0] / weeks, span[1] / weeks)
@@ -360,7 +365,7 @@ def _frequencies(lower: str, add: _Add) -> None:
         rf"\b{RANGE}\s*(?:times?\s+)?(?:a|an|per|each|every|in\s+a|this|that|at)\s+{_PERIOD}\b",
         lower,
     ):
-        span = _span(m) if not lower[: m.start()].rstrip().endswith("£") else None  # "£40 a week"
+        span = _span(m) if not _after_pound(lower, m.start()) else None  # "£40 a week"
         # "an hour or two a day" is how long, not "two a day"
         unit_or = re.search(
             rf"\b(?:{_MEASURE['duration']}|{_MEASURE['distance']})\s+or\s+$", lower[: m.start()]
