@@ -1298,3 +1298,68 @@ def test_held_out_twenties_ways_the_recording_rules_a_statement_out() -> None:
     report = "Her partner was not present. He gave his answers without any input from others."
     found = check_report(split_statements(report), _transcript(lines), 60.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1]
+
+
+def test_what_the_recording_rules_out_in_held_out_twenty_one_and_twos_words() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, this is the PIP assessment call. Is anyone with you?"),
+        ("S2", "Yes, I'm Gene. I'll help him out, his speech isn't great."),
+        ("S1", "Can you hear me?"),
+        ("S2", "Sorry, can you say the last bit again?"),
+        ("S1", "How long can you sit for?"),
+        ("S2", "Twenty minutes. Sorry, I need to lie down now."),
+        ("S1", "Are you all right? Do you need a break?"),
+        ("S2", "Actually, yes. Can I step outside for five minutes?"),
+    ]
+    report = (
+        "He answered all questions himself without any assistance. "
+        "His brother did not contribute to the consultation. "
+        "The claimant took the call without anyone else present. "
+        "He was well kempt and made good eye contact throughout the call. "  # by telephone
+        "The assessment was completed without any questions needing to be repeated. "
+        "He remained seated upright throughout the assessment. "
+        "He completed the consultation without requiring a break. "
+        "He remained well and did not need a break. "
+        "He can sit for twenty minutes."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == list(range(8))
+    # a consultation where none of that happened: nothing is ruled out
+    quiet = [
+        ("S1", "Thanks for coming in. Who is with you today?"),
+        ("S2", "Just me."),
+        ("S1", "How long can you sit for?"),
+        ("S2", "Twenty minutes. I couldn't do it again straight after."),
+        ("S1", "Shall we carry on?"),
+        ("S2", "Yes, I'm fine."),
+    ]
+    found = check_report(split_statements(report), _transcript(quiet), 20.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hello, this is your work capability assessment iPhone.",  # "by phone", as it is heard
+        "Hello, I'm calling about your PIP claim. He's listening on the speaker.",
+        "Hi, it's your assessment. Are you somewhere you can talk? Yes, I'm at home.",
+        "Hello, can you hear me all right on the line?",
+    ],
+)
+def test_an_examination_in_a_call_however_it_opens(opening: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", opening), ("S2", "Yes. My hands are stiff in the mornings.")]
+    report = (
+        "Whispered voice and tuning fork tests showed normal hearing in both ears. "
+        "When asked to make a fist she showed full grip in both hands. "
+        "On examination, sensation in the left foot was intact. "
+        "She reports stiff hands in the mornings."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2]
+    lines[0] = ("S1", "Thanks for coming in, take a seat.")
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == []

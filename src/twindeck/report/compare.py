@@ -646,11 +646,18 @@ TELEPHONE = re.compile(
     r"interview)\b|\bby (tele)?phone\b",
     re.I,
 )
-TELEPHONE_OPENING = re.compile(rf"{TELEPHONE.pattern}|\btelephone\b", re.I)
+TELEPHONE_OPENING = re.compile(
+    rf"{TELEPHONE.pattern}|\btelephone\b|\biphone\b|\bi'?m calling\b|\bon (the )?speaker(phone)?\b",
+    re.I,
+)
 # what is only asked when the other side cannot be seen or is far away: "Can you hear me all
 # right?" (on a video call the assessor would see them: VIDEO)
 HEARING_CHECK = re.compile(r"\bcan you hear me\b|\bon the line\b", re.I)
 VIDEO = re.compile(r"\b(video|camera|webcam|see me|on screen)\b", re.I)
+# a call, said as it opens: by telephone unless anything says video
+CALL = re.compile(r"\b(assessment|consultation|appointment) call\b|\bthis call\b", re.I)
+# the claimant is at home as it opens: the assessor is not there with them
+AT_HOME = re.compile(r"\bi'?m (at home|in my (house|flat|bedroom|living room|kitchen))\b", re.I)
 OPENING = 8  # utterances: how a consultation starts, where the assessor says how it is held
 # an observation that needs the claimant to be seen
 SEEN = re.compile(
@@ -680,8 +687,10 @@ IN_PERSON = re.compile(
     r"\b(on examination|(physical|clinical|abdominal|neurological|musculoskeletal|respiratory|"
     r"cardiovascular|chest) examination|examination of|examined|palpat\w*|(grip strength|power|"
     r"reflexes|range of (movement|motion)|tone) (was |were )?(tested|examined|assessed|measured)|"
-    r"auscultat\w*|(travelled|came|arrived|attended) (to |at )?(the )?(assessment|examination|"
-    r"test) cent(re|er)|arrived (on time|early|late)|in the presence of|(walked|came|entered)"
+    r"auscultat\w*|tuning fork|whisper(ed)? (voice )?tests?|(showed|demonstrated|had) (a )?(full|"
+    r"normal|good|strong|weak|reduced) grip|(travelled|came|arrived|attended) (to |at )?(the )?"
+    r"(assessment|examination|test) cent(re|er)|arrived (on time|early|late)|in the presence of|"
+    r"(walked|came|entered)"
     r"( in)?(to)? the (consulting|consultation|assessment|examination|waiting) room|walk(s|ing)? "
     r"in(to)? the (consulting|consultation|assessment|examination) room)\b",
     re.I,
@@ -703,6 +712,11 @@ ALONE = re.compile(
     r"\bno (third party|other person|companion)\b[^.]{0,20}\b(present|there|in attendance)\b|"
     r"\ball (of )?the answers were given by the claimant\b|\bdid not take part\b|"
     r"\bwithout (any )?input from (others|anyone|a third party)\b|"
+    r"\bwithout any(one|body) else (being )?(present|there|in the room)\b|"
+    r"\banswered (all |every )?(of )?(the |my )?questions (himself|herself|themselves|"
+    r"independently|without (any )?(help|assistance|input|support))\b|"
+    rf"\b(his|her|their) ({_WITH}) (did not|didn'?t|was not asked to) (contribute|speak|say "
+    r"anything|join in)\b|"
     rf"\b(his|her|their) ({_WITH}) was not (present|there)\b|"
     r"\b(remained|stayed|waited) (in the waiting room|outside|in the car)\b|"
     r"\b(no ?one|nobody) else (was )?(present|there|in attendance)\b|\b(attended|came|was) "
@@ -714,7 +728,9 @@ COMPANION = re.compile(
     rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?(\s+is|'s)\s+(here|with (me|us|him|her))\b|"
     rf"\bi'?m ([\w\[\]]+ ){{0,2}}(his|her|the) ({_WITH})\b|\b(this is|(he|she)'?s) my ({_WITH})\b|"
     rf"\bi'?m \w+, (his|her|the) ({_WITH})\b|\bi'?m \w+'s ({_WITH})\b|"
-    rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?\b(drove|brought) (me|him|her) (here|in|today)\b",
+    rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?\b(drove|brought) (me|him|her) (here|in|today)\b|"
+    r"\bi'?ll (help|support|speak for|answer for) (him|her)\b|\bi'?ll repeat (things|anything|it) "
+    r"(if|when|for) (he|she|him|her)\b",
     re.I,
 )
 # asked in the opening who is with the claimant, and the answer names someone, or nobody
@@ -741,17 +757,19 @@ WITH_SOMEONE = re.compile(
 # the report says the claimant needed nothing repeated, or no break: against the recording
 NO_REPEAT = re.compile(
     r"\bwithout (any )?(need (for|of) |needing )?(repetition|(questions )?being repeated)\b|"
-    r"\bno (need for )?repetition\b",
+    r"\bno (need for )?repetition\b|\bwithout (any )?(of the )?questions? (needing|having) to be "
+    r"repeated\b|\bno questions? (needed|had) to be repeated\b",
     re.I,
 )
 ASKED_AGAIN = re.compile(
     r"\b((can|could) you (say|repeat) that|say that again|pardon\?|what did you say|"
-    r"sorry,? what|speak (up|louder|of a bit))\b",
+    r"sorry,? what|speak (up|louder|of a bit))\b|\b(can|could|would) you [^.?!]{0,25}\bagain\?",
     re.I,
 )
 NO_BREAK = re.compile(
     r"\bno breaks? (was |were )?(requested|required|needed|taken|asked for)\b|\b(did not|didn'?t) "
-    r"(require|need|ask for|request|take) (any )?breaks?\b",
+    r"(require|need|ask for|request|take) (any |a )?breaks?\b|\bwithout (requiring|needing|"
+    r"taking|asking for|requesting) (any |a )?breaks?\b",
     re.I,
 )
 # the report says they sat throughout, and the claimant asks to stand
@@ -761,14 +779,18 @@ SAT_THROUGHOUT = re.compile(
     re.I,
 )
 ASKED_STAND = re.compile(
-    r"\b((can|could|may) i|do you mind if i|i need to|i'?ll have to|i have to) (stand|get up)\b",
+    r"\b((can|could|may) i|do you mind if i|i need to|i'?ll have to|i have to) (stand|get up|"
+    r"lie down|lay down)\b|\bi'?m (lying|laying) down\b",
     re.I,
 )
 ASKED_BREAK = re.compile(
     r"\b((can|could) (we|i) (stop|pause|have a break|take a break)|i need (a|to take a) break|"
+    r"(can|could|may) i (just )?(step|go|pop|nip) (out|outside)|i need (some )?(air|a minute)|"
     r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment))\b",
     re.I,
 )
+# the assessor offers one
+OFFERED_BREAK = re.compile(r"\b(do|would) you (need|want|like) (a|to (take|have) a) break\b", re.I)
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
 
 
@@ -1126,8 +1148,8 @@ class _Held:
             return ("the report says nothing needed repeating, but the claimant asks for it in "
                     "the recording", _passage(self.asked_again))  # fmt: skip
         if self.asked_stand is not None and SAT_THROUGHOUT.search(st.text):
-            return ("the report says the claimant sat throughout, but they ask to stand in the "
-                    "recording", _passage(self.asked_stand))  # fmt: skip
+            return ("the report says the claimant sat throughout, but in the recording they "
+                    "ask to stand or lie down", _passage(self.asked_stand))  # fmt: skip
         if self.asked_break is not None and NO_BREAK.search(st.text):
             return ("the report says no break was asked for, but the claimant asks for one in "
                     "the recording", _passage(self.asked_break))  # fmt: skip
@@ -1164,6 +1186,20 @@ class _Held:
         return None
 
 
+def _agreed_to_break(utterances: Sequence[Utterance]) -> Utterance | None:
+    """The claimant's "Yes" when the assessor asks if they need a break."""
+    for ask, reply in zip(utterances, utterances[1:], strict=False):
+        if (
+            OFFERED_BREAK.search(ask.text)
+            and reply.speaker != ask.speaker
+            and re.match(
+                r"^\W*((actually|yes|yeah|please)\W+)*(yes|yeah|please)\b", reply.text, re.I
+            )
+        ):
+            return reply
+    return None
+
+
 def check_report(
     statements: list[Statement],
     transcript: Transcript,
@@ -1183,9 +1219,11 @@ def check_report(
         not in_room
         and any(TELEPHONE.search(st.text) and CONSULTATION.search(st.text) for st in statements)
     )
-    if HEARING_CHECK.search(opening) and not VIDEO.search(opening) and not in_room:
+    if (HEARING_CHECK.search(opening) or CALL.search(opening)) and not (
+        VIDEO.search(opening) or in_room
+    ):
         by_phone = by_phone or not any(VIDEO.search(st.text) for st in statements)
-    remote = by_phone or bool(VIDEO_OPENING.search(opening))
+    remote = by_phone or bool(VIDEO_OPENING.search(opening) or AT_HOME.search(opening))
     in_room = in_room and not remote
     utterances = transcript.utterances
     companion = next((u for u in utterances if COMPANION.search(u.text)), None)
@@ -1209,7 +1247,8 @@ def check_report(
         companion,
         nobody if companion is None else None,
         next((u for u in claimant_said if ASKED_AGAIN.search(u.text)), None),
-        next((u for u in claimant_said if ASKED_BREAK.search(u.text)), None),
+        next((u for u in claimant_said if ASKED_BREAK.search(u.text)), None)
+        or _agreed_to_break(utterances),
         said_time(opening),
         next((u for u in claimant_said if ASKED_STAND.search(u.text)), None),
     )
