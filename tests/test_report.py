@@ -1363,3 +1363,18 @@ def test_an_examination_in_a_call_however_it_opens(opening: str) -> None:
     lines[0] = ("S1", "Thanks for coming in, take a seat.")
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "impossible"] == []
+
+
+def test_once_a_night_is_compared_with_what_was_said_a_night() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "What medication do you take, and how do you sleep?"),
+        ("S2", "Naproxen once a day. Badly, the pain wakes me up three or four times a night."),
+    ]
+    report = "She reports that pain wakes her about once a night. She takes naproxen once a day."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [(f.statement_index, f.kind) for f in found if f.kind == "number_changed"] == [
+        (0, "number_changed")
+    ]
+    assert "three or four times a night" in next(f.detail for f in found if f.statement_index == 0)

@@ -259,7 +259,7 @@ def test_a_bare_number_answering_how_many_hours_is_hours() -> None:
     [
         ("a friend visited last week", [("period", 0.5, 2)]),
         ("I saw her yesterday", [("period", 0.14, 0.14)]),
-        ("in the last month I have fallen twice", []),  # a stretch counted in, not a when
+        ("in the last month I have fallen twice", [("times", 2, 2)]),  # how many, not a when
         ("she is prompted each morning", [("frequency", 7, 7)]),
         ("maybe one's a week", [("frequency", 1, 1)]),  # "once a week" as the model hears it
     ],
@@ -393,3 +393,34 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
 )
 def test_how_many_in_a_stretch_of_time(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert ranges(text, said=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
+        # one of a stretch: "for about a year", "a week or two"
+        ("I worked in a warehouse for about a year.", False, [("period", 52, 52)]),
+        ("I haven't been out on my own for, I don't know, about a year now.", True,
+         [("period", 52, 52)]),
+        ("It's been about a week or two.", False, [("period", 1, 2)]),
+        ("twice a week", False, [("frequency", 2, 2)]),  # how often, not how long
+        # said, "for a month" may be "four months" misheard
+        ("The friend came round for a month or so.", True, [("period", 4.33, 17.33)]),
+        ("The friend came round for a month or so.", False, [("period", 4.33, 4.33)]),
+        # an age since: "since I was 9"
+        ("Type 1, since I was 9.", True, [("age", 9, 9)]),
+        # once or twice, and nothing more of how often: how many times
+        ("No. I got lost once and I was scared.", True, [("times", 1, 1)]),
+        ("I cut myself twice.", True, [("times", 2, 2)]),
+        ("I've fallen once or twice.", True, [("times", 1, 2)]),
+        ("Once, I fell.", True, []),
+        ("Once I've done it I can't do it again.", True, []),
+        # "four times" heard as "for times"
+        ("I've had to help him up off the floor for times this month.", True,
+         [("frequency", 0.92, 0.92), ("times", 4, 4)]),
+    ],
+)  # fmt: skip
+def test_a_stretch_an_age_since_and_once_or_twice(
+    text: str, said: bool, expected: list[tuple[str, float, float]]
+) -> None:
+    assert ranges(text, said) == expected

@@ -1104,6 +1104,18 @@ def _agreed(stated: Sequence[Quantity], heard: Sequence[Quantity]) -> set[int]:
     return used
 
 
+_PER = re.compile(r"\b(?:a|an|per|each|every)\s+(night|day|week|fortnight|month|year)\b", re.I)
+
+
+def _per_same(q: Quantity, heard: Sequence[Quantity]) -> list[Quantity]:
+    """The figures said to compare a frequency with: those said per the same stretch when there
+    are any ("once a night" against "three or four times a night", not the "once a day" of a
+    tablet said with it), else all of them."""
+    per = _PER.search(q.text) if q.kind == "frequency" else None
+    same = [p for p in heard if per and (m := _PER.search(p.text)) and m[1] == per[1]]
+    return same or list(heard)
+
+
 def _activity(st: Statement, scheme: str | None, context: str) -> Activity | None:
     if st.activity:
         found = next((a for a in ACTIVITIES if a.key == st.activity), None)
@@ -1415,9 +1427,12 @@ def check_report(
         )
         agreed = _agreed(st.quantities, heard)
         for q in st.quantities:
-            if any(comparable(p, q) and not differs(q, p) for p in heard):
+            pool = _per_same(q, heard)
+            if any(comparable(p, q) and not differs(q, p) for p in pool):
                 continue
-            same_kind = [p for j, p in enumerate(heard) if comparable(p, q) and j not in agreed]
+            same_kind = [
+                p for j, p in enumerate(heard) if p in pool and comparable(p, q) and j not in agreed
+            ]
             if same_kind:
                 closest = min(same_kind, key=lambda p: abs(p.value - q.value))
                 detail = f"the report says {q.text}; what was said: {closest.text}"

@@ -222,6 +222,8 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     # a "-teen" as the model can hear it: "four team minutes", "six teen" (the same length)
     lower = re.sub(r"\b(four|six|seven|eight|nine|fif|thir)\s+(?:team|teen|tean)\b",
                    lambda m: (m[1] + "teen").ljust(len(m[0])), lower)  # fmt: skip
+    # "four times" as the model can hear it: "for times" (the same length)
+    lower = re.sub(r"\bfor(?=\s+times\b)", "4  ", lower)
     found: list[tuple[int, int, Quantity]] = []
 
     def add(m: re.Match[str], kind: str, low: float, high: float, group: int | str = 0) -> None:
@@ -242,17 +244,14 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
 
     _periods(lower, add)
     _frequencies(lower, add)  # first: "four days a week" is not four days long
-    _measures(lower, add)
+    _measures(lower, add, said)
     _things(lower, add)
     _counts(lower, add)  # last: only what no other reading took
     out = [q for _, _, q in sorted(found, key=lambda x: x[0])]
     # "three times in a month" is how often, and also how many times (against "a single fall")
     for q in list(out):
-        m = (
-            (_IN_A.match(q.text.lower()) or _IN_THE_LAST.match(q.text.lower()))
-            if q.kind == "frequency"
-            else None
-        )
+        heard = lower[q.at : q.at + len(q.text)]  # as read: "for times" is "four times"
+        m = (_IN_A.match(heard) or _IN_THE_LAST.match(heard)) if q.kind == "frequency" else None
         span = _span(m) if m else None
         if span:
             out.insert(out.index(q) + 1, Quantity("times", span[1], q.text, *span, q.at))
@@ -459,7 +458,7 @@ def _frequencies(lower: str, add: _Add) -> None:
             add(m, "times", *span)
 
 
-def _measures(lower: str, add: _Add) -> None:
+def _measures(lower: str, add: _Add, said: bool = False) -> None:
     """How long, how far, how many steps, how heavy, how much it costs."""
     # money said with its sign: "£50", "£1.20", "£5 to £10"
     for m in re.finditer(
@@ -531,6 +530,17 @@ def _measures(lower: str, add: _Add) -> None:
         if span and m["a"].strip() not in ("a", "an", "once", "twice"):
             weeks = _WEEKS[m["unit"].rstrip("s")]
             add(m, "period", span[0] * weeks, span[1] * weeks)
+    # one of them: "for about a year", "nearly a month now", "a week or two" (not "once a week");
+    # said, "for a month" can be how the model hears "four months"
+    for m in re.finditer(
+        r"\b(?:for|about|around|nearly|almost|over|roughly)\s+(?:about\s+|around\s+|nearly\s+|"
+        r"almost\s+|over\s+|just\s+over\s+)?(?:a|one)\s+(?P<unit>week|month|year)\b(?P<two>\s+or\s+"
+        r"two)?(?!\s+(?:ago|old)\b)",
+        lower,
+    ):
+        weeks = _WEEKS[m["unit"]]
+        four = said and re.match(r"for\s+a\s", m[0])
+        add(m, "period", weeks, weeks * (4 if four else 2 if m["two"] else 1))
 
 
 # what a figure can count that is not a thing: units, stretches of time, small words
@@ -580,10 +590,12 @@ def _unit_misheard(word: str) -> bool:
 def _counts(lower: str, add: _Add) -> None:
     """How many of a thing ("lost two jobs", "on three pillows"), as a count of that thing
     ("count:job"), compared only with a count of the same; and a year ("in 2019")."""
-    # an age: "32 years old", "aged 32", "at the age of sixteen", "when I was six"
+    # an age: "32 years old", "aged 32", "at the age of sixteen", "when I was six", "since I was 9"
     for m in itertools.chain(
         re.finditer(rf"\b(?P<a>{NUMBER})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b", lower),
-        re.finditer(rf"\b(?:aged|age of|when (?:i|he|she) was)\s+(?P<a>{NUMBER})\b", lower),
+        re.finditer(
+            rf"\b(?:aged|age of|(?:when|since) (?:i|he|she) was)\s+(?P<a>{NUMBER})\b", lower
+        ),
         re.finditer(
             rf"\bdiagnosed(?:\s+with\s+[a-z']+(?:\s+[a-z']+)?)?\s+at\s+(?P<a>{NUMBER})\b"
             r"(?!\s*(?:o'?clock|am\b|pm\b|[:.]\d))",
@@ -627,6 +639,15 @@ def _counts(lower: str, add: _Add) -> None:
         if _unit_misheard(noun + "s") or noun in _NOT_ONE:
             continue
         add(m, f"count:{noun}", 1.0, 1.0)
+    # once or twice, and no more said of how often: how many times ("I got lost once and I was
+    # scared", "I cut myself twice.", "once or twice"), not "once I've done it"
+    for m in re.finditer(
+        r"(?<=[a-z,] )(?:(?P<o>once)\s+or\s+)?(?P<n>once|twice)\b(?=\s*(?:[.,;:!?]|$)|\s+(?:and|"
+        r"but|so|because|after|before|when|since|now|already|that i know)\b)",
+        lower,
+    ):
+        n = 1.0 if m["n"] == "once" else 2.0
+        add(m, "times", 1.0 if m["o"] else n, n)
     for m in re.finditer(
         r"\b(?:in|since|from|during|of|back in)\s+(?P<y>(?:19[5-9]|20[0-4])\d)\b", lower
     ):
