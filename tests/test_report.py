@@ -1378,3 +1378,21 @@ def test_once_a_night_is_compared_with_what_was_said_a_night() -> None:
         (0, "number_changed")
     ]
     assert "three or four times a night" in next(f.detail for f in found if f.statement_index == 0)
+
+
+def test_a_life_never_spoken_of_though_the_friend_in_it_was() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Who have you brought with you?"),
+        ("S2", "This is my friend, Dave. He drove me here."),
+        ("S1", "Do you go out alone?"),
+        ("S2", "Only to the corner shop, early. Anywhere busier I need my friend with me."),
+    ]
+    report = (
+        "He enjoys fishing at weekends with his friend. "
+        "He enjoys going to the cinema with friends. "
+        "He goes to the corner shop alone early in the morning."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "never_said") == [0, 1]

@@ -553,12 +553,14 @@ class Index:
             return False
         return sum(w in self.idf for w in words) / len(words) < 0.5
 
-    def none_heard(self, heard_as: str) -> bool:
+    def none_heard(self, heard_as: str, most: bool = False) -> bool:
         """No word of the statement's own (beyond the everyday and figures; two or more of
         them) occurs in the recording, even as the model may have misheard it (``heard_as``:
-        the statement as ``heard_as`` gives it)."""
-        words = _topic(heard_as) - WORD.keys()
-        return len(words) >= 2 and not any(w in self.idf for w in words)
+        the statement as ``heard_as`` gives it). ``most``: most of them, beyond who too ("He
+        enjoys fishing at weekends with his friend" when only the friend came up)."""
+        words = _topic(heard_as) - WORD.keys() - (PEOPLE if most else set())
+        heard = sum(w in self.idf for w in words)
+        return len(words) >= 2 and (heard / len(words) < 0.5 if most else not heard)
 
     def missing(self, text: str) -> list[str]:
         """The statement's own words (beyond the everyday) that occur nowhere in the recording."""
@@ -1299,7 +1301,8 @@ def check_report(
         claimed = st.reported or (
             not (st.observation or OBSERVATION.search(st.text) or CONSULTATION.search(st.text))
             and not times
-            and index.none_heard(heard_as)
+            # (most of them, when it gives no figure to compare: "at weekends" says when)
+            and index.none_heard(heard_as, all(WEEKDAY.search(q.text) for q in st.quantities))
             # a life the report gives them (work, a hobby, a class), not an activity the
             # assessment is about, which the model may have misheard
             and LIFE.search(st.text)
@@ -1406,7 +1409,9 @@ def check_report(
                 or INDEPENDENT.search(st.text)
             )
             # the topic came up: a word of its activity was heard
-            if own is not None and index.heard_any(own.words) and paraphrase:
+            # (not a life the report gives them that was never spoken of: "She enjoys going to
+            # the cinema with friends" is no summary of what was said about going out)
+            if own is not None and index.heard_any(own.words) and paraphrase and st.reported:
                 best, score = index.best(" ".join(own.words))
             if best is None or own is None:
                 findings.append(never)
