@@ -1396,3 +1396,25 @@ def test_a_life_never_spoken_of_though_the_friend_in_it_was() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "never_said") == [0, 1]
+
+
+def test_what_goes_on_against_what_was_given_up_a_passage_away() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Do you use inhalers?"),
+        ("S2", "The blue one, sometimes eight or ten times a day when it's bad."),
+        ("S1", "Do you smoke?"),
+        ("S2", "I gave up six years ago."),
+        ("S1", "Do you see friends?"),
+        ("S2", "I stopped going to the pub with them years ago."),
+        ("S1", "Do you get out much?"),
+        ("S2", "Only the stroke club on Thursdays, since the stroke."),
+    ]
+    report = (
+        "She stated she still smokes ten cigarettes a day. "
+        "He meets friends at the pub every week. "
+        "He attends a stroke club on Thursdays."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 16.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "never_said") == [0, 1]

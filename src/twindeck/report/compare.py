@@ -1015,7 +1015,7 @@ NEGATIVE = re.compile(
 LIFE = re.compile(
     r"\b(works?|working|worked|volunteers?|volunteering|enjoys?|hobb(y|ies)|attends?|plays?|"
     r"playing|teach(es|ing)?|class(es)?|course|club|gym|church|football|swim(s|ming)?|drives|"
-    r"driving|socialis\w*)\b",
+    r"driving|socialis\w*|meets?|pub)\b",
     re.I,
 )
 # a statement that the claimant can do something, and an answer that they cannot
@@ -1056,7 +1056,9 @@ def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[
     return None
 
 
-def _stopped(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
+def _stopped(
+    st: Statement, heard_as: str, said: list[tuple[str, str]], stop: re.Pattern[str] | None = None
+) -> tuple[str, str] | None:
     """What the report says the claimant still does (or does for work or pleasure), and the
     answer where they said it has stopped: "currently uses morphine patches" against "I was on
     morphine patches, but I came off them"; "enjoys gardening" against "I used to do gardening,
@@ -1067,7 +1069,7 @@ def _stopped(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple
     topic = _topic(heard_as) - GENERIC
     for question, answer in said:
         for clause in re.split(r"[.;!?]|,\s*but\b", answer):
-            if STOPPED.search(clause) and topic & _topic(question + " " + clause):
+            if (stop or STOPPED).search(clause) and topic & _topic(question + " " + clause):
                 return question, answer
     return None
 
@@ -1076,8 +1078,14 @@ def _stopped(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple
 STOPPED = re.compile(
     r"\b(i was|i used to|(i|i've) (came|come) off|(i|i've) (gave|given) (it |them |that )?up|"
     r"(i|i've) stopped|"
-    r"(i|i've) quit|no longer|not any ?more|haven't (worked|been|done)|since (i|the) |had to "
+    r"(i|i've) quit|no longer|not any ?more|haven't (worked|been|done)|had to "
     r"(leave|give up|stop)|(left|lost) my job)\b",
+    re.I,
+)
+# said in so many words: not "since the stroke", "I was"
+GAVE_UP = re.compile(
+    r"\b(i used to|(i|i've) (gave|given) (it |them |that )?up|(i|i've) stopped|(i|i've) quit|"
+    r"no longer|not any ?more)\b",
     re.I,
 )
 # the report says it goes on now, or that it went on before
@@ -1315,7 +1323,14 @@ def check_report(
         title = activity.title if activity else ""
         found = False
         # 3. what the report says goes on that the claimant said has stopped: never said
-        stopped = None if st.observation else _stopped(st, heard_as, said_answers)
+        # (on its topic, where the statement matched best or nearly: "still smokes ten a day"
+        # is nearest the inhalers' "ten times a day", then "Do you smoke?" "I gave up")
+        nearly = [qa for _, i in index.ranked(heard_as)[:3] for qa in index.answers(heard_as, i)]
+        stopped = (
+            None
+            if st.observation
+            else _stopped(st, heard_as, said_answers) or _stopped(st, heard_as, nearly, GAVE_UP)
+        )
         if stopped is not None:
             findings.append(_answered_otherwise(st, passage, stopped, title))
             continue
