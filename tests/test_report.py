@@ -1418,3 +1418,34 @@ def test_what_goes_on_against_what_was_given_up_a_passage_away() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 16.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "never_said") == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She climbs a flight of stairs without needing to rest.", []),  # denied, not said
+        ("She walks without the need for a stick.", []),
+        ("I can't go far without needing to rest.", ["rest"]),  # a need
+        ("I need reminding to shower.", ["prompt"]),
+        ("I had a seizure holding a pan and burned my arm.", ["not safely"]),
+    ],
+)
+def test_limits_denied_in_more_words(text: str, expected: list[str]) -> None:
+    assert qualifiers(text) == expected
+
+
+def test_a_cooker_is_cooking_and_an_old_injury_is_history() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Do you cook?"),
+        ("S2", "Only the microwave. I had a seizure holding a pan and burned my arm."),
+        ("S1", "Have you ever injured yourself?"),
+        ("S2", "I broke my wrist last year in a seizure, and I burned my arm on the oven."),
+    ]
+    report = "He is able to use a cooker safely. He broke his wrist last year."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert sorted((f.statement_index, f.kind) for f in found) == [
+        (0, "qualifier_dropped"),
+        (1, "supported"),
+    ]

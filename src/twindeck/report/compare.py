@@ -268,6 +268,8 @@ SYNONYMS = {
         "sight": "sight eyesight vision eyes eye",
         "newspaper": "newspaper newspapers paper papers",
         "kerb": "kerb kerbs curb curbs",
+        "cook": "cook cooks cooked cooking cooker cookers hob oven stove",
+        "dress": "dress dresses dressed dressing clothes",
     }.items()
     for w in words.split()
 }
@@ -614,7 +616,9 @@ class Index:
 HISTORY = re.compile(
     r"\b(diagnos(ed|is)|injur(ed|y)|had an? (stroke|heart attack|operation|accident|fall)|admitted|"
     r"onset|began|started|(has|have) had [\w' -]{3,30} for)\b[^.]*\b(\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|several|few|couple)\b[^.]*\b(ago|years?|months?)\b|\b(19|20)\d\d\b",
+    r"five|six|seven|eight|nine|ten|several|few|couple)\b[^.]*\b(ago|years?|months?)\b|\b(19|20)\d\d\b|"
+    r"\b(broke|fractured|injured|dislocated)\b[^.]*\blast (week|month|year|winter|spring|summer|"
+    r"autumn)\b",
     re.I,
 )
 # a statement of what the claimant can do, or needs

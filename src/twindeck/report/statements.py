@@ -54,7 +54,7 @@ QUALIFIERS = {
         r"money|paperwork|post|finances|shopping)\b"
     ),
     "prompt": (
-        r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers)?\b|\bencourag(e|es|ed)\b|"
+        r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers|ing)?\b|\bencourag(e|es|ed)\b|"
         r"\bmakes? sure (she|he|they|i|you)\b|\bif (i|we) don'?t (tell|remind|make) (him|her|them)\b"
     ),
     "accompanied": (
@@ -76,7 +76,7 @@ QUALIFIERS = {
     "bad days": r"\bbad days?\b|\bsome days\b|\bon a bad\b|\bflare|\bgood day|\bnot always\b",
     "not safely": (
         r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b|\b(give|gives|gave) "
-        r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed)? myself\b|"
+        r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed|ing|s)? (myself|himself|herself|my|his|her)\b|"
         r"\bunsteady\b|\bsafety\b|\bat risk\b|\brisk of\b|\bweak(ness)?\b|\bgoing to fall\b|"
         r"\bslip(s|ped|ping)?\b|\b(no|without) (any )?warning\b|\bfaint(s|ed|ing)?\b|\bpass(es|ed)? out\b"
     ),
@@ -163,10 +163,13 @@ def stem(word: str) -> str:
     return root[:-1] if len(root) >= 4 and root.endswith("e") and not root.endswith("ee") else root
 
 
-NEGATION = re.compile(r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$")
+NEGATION = re.compile(
+    r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$|\bwithout\s+(needing|having|the need|"
+    r"requiring|using|any need)\s+(to|for|of|any|a)\s+(\w+\s+)?$"
+)
 # "unable to settle without support", "cannot go out without her": a need, not a denial
 NEEDS = re.compile(
-    r"\b(unable|cannot|can'?t|won'?t|doesn'?t|never|not)\b[^.,;]{0,40}\bwithout\s+(\w+\s+)?$"
+    r"\b(unable|cannot|can'?t|won'?t|doesn'?t|never|not)\b[^.,;]{0,40}\bwithout\s+(\w+\s+){0,3}$"
 )
 
 
