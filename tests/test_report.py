@@ -1449,3 +1449,94 @@ def test_a_cooker_is_cooking_and_an_old_injury_is_history() -> None:
         (0, "qualifier_dropped"),
         (1, "supported"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        ("It's ten past two, so we'll start now.", 130),
+        ("It's 20 past one.", 80),
+        ("It's four minutes past ten.", 604),
+        ("It's five to nine.", 535),
+        ("We are starting at 11 minutes past 11.", 671),
+        ("The time's 20 to 4, so we'll get going.", 220),
+        ("It's twenty-five to eleven, let's begin.", 635),
+        ("I sleep five to nine hours.", None),  # a range, not a time
+    ],
+)
+def test_a_time_of_day_said_as_people_say_it(said: str, minutes: int | None) -> None:
+    from twindeck.report.compare import said_time
+
+    assert said_time(said) == minutes
+
+
+def test_the_consultations_times_against_the_times_said_in_it() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, come in. The time's twenty to four, so we'll get going."),
+        ("S2", "Thanks."),
+        ("S1", "How far can you walk?"),
+        ("S2", "About twenty metres."),
+        ("S1", "How long can you stand?"),
+        ("S2", "A few minutes."),
+        ("S1", "Do you cook?"),
+        ("S2", "Only toast."),
+        ("S1", "Thank you, it's ten past four, we're done."),
+    ]
+    report = (
+        "The consultation started at 15:20. "  # twenty minutes before the time said
+        "The consultation ended at 16:40. "
+        "The consultation started at 15:40 and ended at 16:10. "  # as said: not its length
+        "The consultation started at 15:42."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 18.0)  # type: ignore[arg-type]
+    kinds = {f.statement_index: f.kind for f in found}
+    assert kinds == {0: "impossible", 1: "impossible", 2: "supported", 3: "supported"}
+    assert "3:40" in next(f.detail for f in found if f.statement_index == 0)
+
+
+def test_how_it_was_held_in_held_out_twenty_three_and_fours_words() -> None:
+    from twindeck.report.compare import check_report
+
+    report = (
+        "She understood every question first time and needed nothing repeated. "
+        "Questions did not need to be repeated. "
+        "No rest breaks were required during the consultation. "
+        "The consultation proceeded without interruption. "
+        "All answers were given by the claimant himself. "
+        "Mental state: he was appropriately dressed, with good eye contact. "
+        "He reports low mood."
+    )
+    lines = [
+        ("S1", "Hi, I'm ringing about your PIP claim, this is the phone assessment."),
+        ("S2", "Yes, it's his mum, Sandra. He asked me to be here."),
+        ("S1", "How is your mood?"),
+        ("S2", "Low. Sorry, say that again?"),
+        ("S1", "How is your mood?"),
+        ("S2", "Low. Can we stop for a bit? I need to close my eyes."),
+    ]
+    found = check_report(split_statements(report), _transcript(lines), 12.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == list(range(6))
+    # a video call (the picture froze), the claimant alone, asking nothing again: none of it
+    lines = [
+        ("S1", "I can see you now, your picture froze for a second. Can you hear me okay?"),
+        ("S2", "Yes. My daughter comes with me when I go out."),
+        ("S1", "How is your mood?"),
+        ("S2", "Low, most days."),
+    ]
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Hi, yes, I'm Joe Quinn's support worker.", "I see you've come with your daughter."],
+)
+def test_a_companion_named_by_whose_they_are(said: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Hello, this is your PIP assessment."), ("S2", said)]
+    report = "The claimant attended the assessment alone."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

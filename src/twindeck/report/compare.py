@@ -43,6 +43,7 @@ from twindeck.report.quantities import (
     answered_quantities,
     comparable,
     differs,
+    number,
     sound_key,
 )
 from twindeck.report.statements import PEOPLE_WORDS, QUALIFIERS, Statement, qualifiers, stem
@@ -653,13 +654,18 @@ TELEPHONE = re.compile(
     re.I,
 )
 TELEPHONE_OPENING = re.compile(
-    rf"{TELEPHONE.pattern}|\btelephone\b|\biphone\b|\bi'?m calling\b|\bon (the )?speaker(phone)?\b",
+    rf"{TELEPHONE.pattern}|\btelephone\b|\biphone\b|\bi'?m calling\b|\bon (the )?speaker(phone)?\b|"
+    r"\bringing (for|about|you)\b|\bthe phone\b",
     re.I,
 )
 # what is only asked when the other side cannot be seen or is far away: "Can you hear me all
 # right?" (on a video call the assessor would see them: VIDEO)
 HEARING_CHECK = re.compile(r"\bcan you hear me\b|\bon the line\b", re.I)
-VIDEO = re.compile(r"\b(video|camera|webcam|see me|on screen)\b", re.I)
+VIDEO = re.compile(
+    r"\b(video|camera|webcam|see me|on screen|off screen|(your|the) picture|i can see you|"
+    r"we can see you|(got|have) you on screen)",
+    re.I,
+)
 # a call, said as it opens: by telephone unless anything says video
 CALL = re.compile(r"\b(assessment|consultation|appointment) call\b|\bthis call\b", re.I)
 # the claimant is at home as it opens: the assessor is not there with them
@@ -703,7 +709,8 @@ IN_PERSON = re.compile(
 )
 VIDEO_OPENING = re.compile(
     r"\b(video (call|consultation|assessment|link)|(over|by|on|via) video|on (the )?screen|"
-    r"can you (both |all )?see (and hear )?me|i can see you)\b",
+    r"can you (both |all )?see (and hear )?me|i can see you|we can see you|(your|the) picture "
+    r"(froze|frozen|is)|(got|have) you on screen|the camera)",
     re.I,
 )
 # the report says the claimant was in the room: against a telephone or video call
@@ -716,7 +723,7 @@ _WITH = "|".join(PEOPLE_WORDS + ("support worker",))
 # the report says nobody came with the claimant
 ALONE = re.compile(
     r"\bno (third party|other person|companion)\b[^.]{0,20}\b(present|there|in attendance)\b|"
-    r"\ball (of )?the answers were given by the claimant\b|\bdid not take part\b|"
+    r"\ball (of )?(the )?answers were given by the claimant\b|\bdid not take part\b|"
     r"\bwithout (any )?input from (others|anyone|a third party)\b|"
     r"\bwithout any(one|body) else (being )?(present|there|in the room)\b|"
     r"\banswered (all |every )?(of )?(the |my )?questions (himself|herself|themselves|"
@@ -735,7 +742,11 @@ COMPANION = re.compile(
     rf"\bi'?m ([\w\[\]]+ ){{0,2}}(his|her|the) ({_WITH})\b|\b(this is|(he|she)'?s) my ({_WITH})\b|"
     rf"\bi'?m \w+, (his|her|the) ({_WITH})\b|\bi'?m \w+'s ({_WITH})\b|"
     rf"\b(my|his|her) ({_WITH})\b[^.?!]{{0,25}}?\b(drove|brought) (me|him|her) (here|in|today)\b|"
-    r"\bi'?ll (help|support|speak for|answer for) (him|her)\b|\bi'?ll repeat (things|anything|it) "
+    r"\bi'?ll (help|support|speak for|answer for) (him|her)\b|"
+    rf"\b(it'?s|this is) (his|her) ({_WITH})\b|"
+    rf"\b(my|his|her) ({_WITH})( \w+)?('s| is) (here )?with (me|us)\b|"
+    rf"\byou'?ve (come|brought) (with )?your ({_WITH})\b|\bi'?m (\w+ ){{0,2}}\w+'s ({_WITH})\b|"
+    r"\bi'?ll repeat (things|anything|it) "
     r"(if|when|for) (he|she|him|her)\b",
     re.I,
 )
@@ -764,7 +775,12 @@ WITH_SOMEONE = re.compile(
 NO_REPEAT = re.compile(
     r"\bwithout (any )?(need (for|of) |needing )?(repetition|(questions )?being repeated)\b|"
     r"\bno (need for )?repetition\b|\bwithout (any )?(of the )?questions? (needing|having) to be "
-    r"repeated\b|\bno questions? (needed|had) to be repeated\b",
+    r"repeated\b|\bno questions? (needed|had) to be repeated\b|\b(needed|required|asked for) "
+    r"nothing (to be )?repeated\b|\bnothing (needed|had) to be repeated\b|\b(did not|didn'?t) "
+    r"need (any )?(of the )?(questions? |anything )?(to be )?repeat(ed|ing)\b|"
+    r"\bquestions? (did not|"
+    r"didn'?t) need (to be )?repeat(ed|ing)\b|\bunderstood (every|each|all)( of the| the)? "
+    r"questions? (the )?first time\b|\bnot asked to repeat\b|\bno difficulty hearing\b",
     re.I,
 )
 ASKED_AGAIN = re.compile(
@@ -775,7 +791,8 @@ ASKED_AGAIN = re.compile(
 NO_BREAK = re.compile(
     r"\bno breaks? (was |were )?(requested|required|needed|taken|asked for)\b|\b(did not|didn'?t) "
     r"(require|need|ask for|request|take) (any |a )?breaks?\b|\bwithout (requiring|needing|"
-    r"taking|asking for|requesting) (any |a )?breaks?\b",
+    r"taking|asking for|requesting) (any |a )?breaks?\b|\bno (rest |comfort )?breaks? (was |were )?"
+    r"(requested|required|needed|taken|asked for)\b|\bwithout (any )?(interruption|break)s?\b",
     re.I,
 )
 # the report says they sat throughout, and the claimant asks to stand
@@ -841,6 +858,12 @@ def word_times(text: str) -> list[int]:
 _DIGIT_TIME = re.compile(r"\b(?P<hh>1[0-2]|0?[1-9])[:.](?P<mm>[0-5]\d)\b")
 
 
+def _apart(stated: int, said: int) -> int:
+    """Minutes between a time of day and one said without morning or afternoon."""
+    apart = abs(stated % 720 - said)
+    return min(apart, 720 - apart)
+
+
 def said_time(text: str) -> int | None:
     """The first time of day said in the text ("10:15", "ten o'clock"; as heard, "10 o 'clock"),
     as minutes past twelve (morning or afternoon is not said)."""
@@ -848,7 +871,33 @@ def said_time(text: str) -> int | None:
         (m.start(), (int(m["hh"]) % 12) * 60 + int(m["mm"])) for m in _DIGIT_TIME.finditer(text)
     ]
     said += [(m.start(), _word_time(m)) for m in WORD_TIME.finditer(text) if m["h2"]]
+    # "twenty past one", "20 to 4", "four minutes past ten", "quarter to 12" (not "five to
+    # nine hours", a range)
+    for m in _SAID_PAST.finditer(text):
+        minutes = number(m["m"])
+        if minutes is None or UNIT_AFTER.match(text, m.end()):
+            continue
+        past = round(minutes[0] * 60) if minutes[0] < 1 else int(minutes[0])  # quarter, half
+        if 0 < past < 60:
+            at = _hour(m["h"]) * 60 + (past if m["dir"].lower() == "past" else -past)
+            said.append((m.start(), at % 720))
     return min(said)[1] if said else None
+
+
+_MINUTE_WORDS = sorted(
+    [w for w in WORD if WORD[w] < 60] + ["quarter", "half"], key=len, reverse=True
+)
+_SAID_PAST = re.compile(
+    rf"\b(?P<m>[1-5]?\d|(?:twenty|thirty|forty|fifty)[ -](?:one|two|three|four|five|six|seven|"
+    rf"eight|nine)|{'|'.join(_MINUTE_WORDS)})\s+(?:minutes?\s+)?(?P<dir>past|to)\s+"
+    rf"(?P<h>{_HOUR_WORD})\b",
+    re.I,
+)
+STARTS = re.compile(r"\b(start|began|begin|commenc)", re.I)
+ENDS = re.compile(r"\b(end|finish|conclu|clos)", re.I)
+TIME_SAID_WITHIN = 10  # minutes: a clock time said as the consultation opens or closes
+UNIT_AFTER = re.compile(r"\s+(minutes?|hours?|days?|weeks?|months?|years?|times?|metres|meters|"
+                        r"yards|tablets|pills|steps|miles)\b", re.I)  # fmt: skip
 
 
 def clock_times(text: str) -> list[int]:
@@ -1159,6 +1208,22 @@ class _Held:
     asked_break: Utterance | None = None  # "Could we stop for a minute?"
     said_time: int | None = None  # minutes past twelve, said as it opens ("just after 10")
     asked_stand: Utterance | None = None  # "Do you mind if I stand up for a bit?"
+    closing_time: int | None = None  # minutes past twelve, said as it closes ("it's ten to")
+
+    def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
+        """The report's start and end times of the consultation, each with the time said in the
+        recording as it opens or closes, where one was: (which, stated, said)."""
+        times = clock_times(st.text)
+        if not times or not CONSULTATION.search(st.text):
+            return []
+        both = len(times) == 2
+        starts, ends = STARTS.search(st.text), ENDS.search(st.text)
+        out = []
+        if self.said_time is not None and (both or (len(times) == 1 and starts)):
+            out.append(("start", times[0], self.said_time))
+        if self.closing_time is not None and (both or (len(times) == 1 and ends and not starts)):
+            out.append(("end", times[-1], self.closing_time))
+        return out
 
     def rules_out(self, st: Statement) -> tuple[str, Passage | None] | None:
         """Why the recording rules the statement out, and the passage that shows it. (What the
@@ -1179,18 +1244,12 @@ class _Held:
         if self.asked_break is not None and NO_BREAK.search(st.text):
             return ("the report says no break was asked for, but the claimant asks for one in "
                     "the recording", _passage(self.asked_break))  # fmt: skip
-        times = clock_times(st.text)
-        starts = re.search(r"\b(start|began|begin|commenc)", st.text, re.I)
-        if (
-            self.said_time is not None
-            and len(times) == 1
-            and starts
-            and CONSULTATION.search(st.text)
-        ):
-            apart = abs(times[0] % 720 - self.said_time)
-            if min(apart, 720 - apart) > 60:
-                return ("the report gives a start time more than an hour from the time said as "
-                        "the consultation opens", None)  # fmt: skip
+        for which, stated, said in self.times_said(st):
+            if _apart(stated, said) > TIME_SAID_WITHIN:
+                when = "opens" if which == "start" else "closes"
+                return (f"the report gives {which} time {stated // 60:02d}:{stated % 60:02d}, "
+                        f"but the time said as the consultation {when} is "
+                        f"{(said // 60) or 12}:{said % 60:02d}", None)  # fmt: skip
         if st.reported:
             return None
         in_person = IN_PERSON.search(st.text) or (
@@ -1246,7 +1305,7 @@ def check_report(
         and any(TELEPHONE.search(st.text) and CONSULTATION.search(st.text) for st in statements)
     )
     if (HEARING_CHECK.search(opening) or CALL.search(opening)) and not (
-        VIDEO.search(opening) or in_room
+        VIDEO.search(opening) or VIDEO_OPENING.search(opening) or in_room
     ):
         by_phone = by_phone or not any(VIDEO.search(st.text) for st in statements)
     remote = by_phone or bool(VIDEO_OPENING.search(opening) or AT_HOME.search(opening))
@@ -1275,8 +1334,16 @@ def check_report(
         next((u for u in claimant_said if ASKED_AGAIN.search(u.text)), None),
         next((u for u in claimant_said if ASKED_BREAK.search(u.text)), None)
         or _agreed_to_break(utterances),
-        said_time(opening),
+        next((t for u in utterances[:OPENING] if (t := said_time(u.text)) is not None), None),
         next((u for u in claimant_said if ASKED_STAND.search(u.text)), None),
+        next(
+            (
+                t
+                for u in reversed(utterances[max(OPENING, len(utterances) - OPENING) :])
+                if (t := said_time(u.text)) is not None
+            ),
+            None,
+        ),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
@@ -1391,6 +1458,12 @@ def check_report(
             # "the consultation lasted 50 minutes", "throughout the 40 minute consultation"
             lengths = [q.value for q in st.quantities if q.kind == "duration"]
             stated = lengths[0] if len(lengths) == 1 else None
+        # (not when the times said as it opens and closes bear the report's out: then it is the
+        # recording's length, not the report, that differs, and verifying it says whether any
+        # of it is missing)
+        said_times = held.times_said(st)  # each agrees, or the recording ruled it out above
+        if len(said_times) == 2:
+            stated = None
         if stated and abs(stated * 60 - recording_s) > max(300, 0.2 * recording_s):
             impossible.append(
                 (
@@ -1403,6 +1476,12 @@ def check_report(
             findings.append(Finding("impossible", st.text, st.index, None, detail, weight, title))
         if impossible:
             continue  # what the recording rules out is not then compared with what was said
+        if said_times:  # the consultation's times, as said in it: nothing else to compare
+            said_at = ", ".join(f"{(t // 60) or 12}:{t % 60:02d}" for _, _, t in said_times)
+            findings.append(Finding("supported", st.text, st.index, None,
+                                    f"the times said in the recording bear this out ({said_at})",
+                                    5.0, ""))  # fmt: skip
+            continue
         # 3. reported speech never said: its own words are not in the recording
         missing = index.missing(heard_as)
         never: Finding | None = None  # held back while a paraphrase is compared on its topic
