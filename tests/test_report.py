@@ -1540,3 +1540,49 @@ def test_a_companion_named_by_whose_they_are(said: str) -> None:
     report = "The claimant attended the assessment alone."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_what_the_claimant_declined_or_was_helped_with_was_not_seen_so() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, come in. I'll guide you to the chair, it's just to your left."),
+        ("S2", "Thank you. I can see shapes, not a lot more."),
+        ("S1", "Could you stand up and walk across the room for me, if it's safe?"),
+        ("S2", "I'd rather not, I've just had a dizzy spell. I'll stay sat down."),
+        ("S1", "Could you stand on your left leg for me?"),
+        ("S2", "Holding the desk, yeah, that's about it."),
+        ("S1", "I'd like to ask you to lift your arms above your head."),
+        ("S2", "I'd rather not, my right shoulder went this morning."),
+        ("S1", "How are you feeling today?"),
+        ("S2", "Sorry, I'm crying. Give me a second."),
+        ("S1", "Could you pick up the pen for me?"),
+        ("S2", "Yes, there you are."),
+    ]
+    report = (
+        "She was observed to walk across the room with a normal gait. "
+        "He was able to stand on his left leg without support. "
+        "Shoulder range of movement was full on examination. "
+        "He walked into the room unaided and found the chair independently. "
+        "Her mood appeared settled throughout, with no tearfulness. "
+        "She was able to pick up a pen from the desk. "  # she did
+        "She reports dizzy spells."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 24.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("S1", "Hi Rachel, I've got you on screen. I can see you're lying down, that's fine."),
+        ("S1", "Of course, stand whenever you need to."),
+    ],
+)
+def test_sat_throughout_against_lying_down_or_let_stand(said: tuple[str, str]) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [said, ("S2", "Thanks. My back is bad today.")]
+    report = "She sat upright throughout the consultation. She remained seated throughout."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1]

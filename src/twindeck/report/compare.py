@@ -812,6 +812,51 @@ ASKED_BREAK = re.compile(
     r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment))\b",
     re.I,
 )
+# lying down, or let stand: not sat throughout
+LYING = re.compile(
+    r"\b(i'?m|you'?re|your|i can see you'?re) (lying|laying) (down|in bed|on the (sofa|bed|"
+    r"couch))\b|"
+    r"\bi can'?t sit up\b|\b(of course|yes|sure|go ahead)[,.]? (\w+ )?(stand|get up)\b",
+    re.I,
+)
+# the claimant in tears, and a report that saw none
+CRIED = re.compile(r"\b(i'?m|i am|she'?s|he'?s) (crying|in tears)\b|\bstart(ed|s)? crying\b", re.I)
+NO_DISTRESS = re.compile(
+    r"\bno (signs? of |evidence of )?(tearfulness|distress|upset|crying)\b|\b(settled|calm|"
+    r"composed) throughout\b|\bdid not (become|appear|get) (tearful|upset|distressed)\b",
+    re.I,
+)
+# the assessor asks the claimant to do something to be seen, and the claimant declines, or
+# struggles: what the report then says it saw was not seen so
+ASKED_TO_SHOW = re.compile(
+    r"\b(for me|let me (look|see|check|examine)|i'?d like (you|to ask you) to|i'?m going to (check|"
+    r"test|look|examine)|(could|can|would) you (just )?(stand|walk|pick|lift|raise|make|squeeze|"
+    r"touch|bend|reach|hold|show|try))\b",
+    re.I,
+)
+DECLINED = re.compile(
+    r"\b(i'?d rather not|rather not|not today|ow|ouch|(that|it) hurts|dropped it|took me (a couple "
+    r"of|a few|several|two|three) (goes|tries|attempts)|holding (on|onto|the)|i'?ll stay (sat|"
+    r"seated|sitting)|that'?s (about|as much as) (it|i can)|i can'?t)\b|^\W*no\b",
+    re.I,
+)
+# someone helps the claimant in the room: what the report says they did unaided
+HELPED = re.compile(
+    r"\b(i'?ll|i will|let me) (guide|help|take|walk|lead) you\b|\b(i'?ll |let me )?read (it|this|"
+    r"that|the [\w ]{1,25}?) out (for|to) you\b|\bwheel(ed|s)? you in\b",
+    re.I,
+)
+UNAIDED = re.compile(
+    r"\b(unaided|independently|without (any )?(assistance|help|support)|on (his|her|their) own|"
+    r"by (himself|herself))\b",
+    re.I,
+)
+# what an examination or an observation says was done or seen
+EXAMINED = re.compile(
+    r"\b(observed|noted|seen|tested|examination|examined|first attempt|without (any )?support|"
+    r"range of movement|(was|were) able to|demonstrated|unaided|independently)\b",
+    re.I,
+)
 # the assessor offers one
 OFFERED_BREAK = re.compile(r"\b(do|would) you (need|want|like) (a|to (take|have) a) break\b", re.I)
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
@@ -1209,6 +1254,11 @@ class _Held:
     said_time: int | None = None  # minutes past twelve, said as it opens ("just after 10")
     asked_stand: Utterance | None = None  # "Do you mind if I stand up for a bit?"
     closing_time: int | None = None  # minutes past twelve, said as it closes ("it's ten to")
+    cried: Utterance | None = None  # "Sorry, I'm crying"
+    # what the claimant was asked to show and declined or struggled with, and where someone
+    # helped them in the room: (the words, the reply or the help)
+    declined: tuple[tuple[str, Utterance], ...] = ()
+    helped: tuple[tuple[str, Utterance], ...] = ()
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -1244,6 +1294,20 @@ class _Held:
         if self.asked_break is not None and NO_BREAK.search(st.text):
             return ("the report says no break was asked for, but the claimant asks for one in "
                     "the recording", _passage(self.asked_break))  # fmt: skip
+        if self.cried is not None and NO_DISTRESS.search(st.text):
+            return ("the report saw no distress, but the claimant is in tears in the recording",
+                    _passage(self.cried))  # fmt: skip
+        if not st.reported and (EXAMINED.search(st.text) or st.observation):
+            topic = _topic(st.text)
+            exam = re.search(r"\b(tested|examination|examined)\b", st.text, re.I)
+            for text, reply in self.declined:
+                if len(topic & _topic(text)) >= (1 if exam else 2):
+                    return ("the report has what the claimant was asked to show, but in the "
+                            "recording they decline or struggle", _passage(reply))  # fmt: skip
+            for text, helper in self.helped if UNAIDED.search(st.text) else ():
+                if topic & _topic(text):
+                    return ("the report says the claimant did it unaided, but in the recording "
+                            "they are helped", _passage(helper))  # fmt: skip
         for which, stated, said in self.times_said(st):
             if _apart(stated, said) > TIME_SAID_WITHIN:
                 when = "opens" if which == "start" else "closes"
@@ -1269,6 +1333,25 @@ class _Held:
             return (f"the report observes what only being there could show ({seen[0]!r}), but "
                     "the consultation was by telephone", None)  # fmt: skip
         return None
+
+
+def _declined(utterances: Sequence[Utterance]) -> tuple[tuple[str, Utterance], ...]:
+    """What the assessor asks the claimant to show ("Could you pick up a coin for me?") where
+    the next words of someone else decline or struggle ("Dropped it. Took me a couple of
+    goes."): the request and the replies, with the reply that says so."""
+    out = []
+    for i, ask in enumerate(utterances):
+        if not ASKED_TO_SHOW.search(ask.text):
+            continue
+        replies = []
+        for u in utterances[i + 1 : i + 3]:
+            if u.speaker == ask.speaker:
+                break
+            replies.append(u)
+        said = next((u for u in replies if DECLINED.search(u.text)), None)
+        if said is not None:
+            out.append((" ".join([ask.text] + [u.text for u in replies]), said))
+    return tuple(out)
 
 
 def _agreed_to_break(utterances: Sequence[Utterance]) -> Utterance | None:
@@ -1335,7 +1418,8 @@ def check_report(
         next((u for u in claimant_said if ASKED_BREAK.search(u.text)), None)
         or _agreed_to_break(utterances),
         next((t for u in utterances[:OPENING] if (t := said_time(u.text)) is not None), None),
-        next((u for u in claimant_said if ASKED_STAND.search(u.text)), None),
+        next((u for u in claimant_said if ASKED_STAND.search(u.text)), None)
+        or next((u for u in utterances if LYING.search(u.text)), None),
         next(
             (
                 t
@@ -1343,6 +1427,13 @@ def check_report(
                 if (t := said_time(u.text)) is not None
             ),
             None,
+        ),
+        next((u for u in claimant_said if CRIED.search(u.text)), None),
+        _declined(utterances),
+        tuple(
+            (u.text + (" walked into the room" if "wheel" in u.text.lower() else ""), u)
+            for u in utterances
+            if HELPED.search(u.text)
         ),
     )
     for st in statements:

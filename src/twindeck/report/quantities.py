@@ -509,8 +509,8 @@ def _measures(lower: str, add: _Add, said: bool = False) -> None:
                 if extra is not None and extra[1] > span[1]:
                     high = extra[1] * unit
             add(m, kind, low, high)
-    # "the whole hour-long consultation", "for the full hour"
-    for m in re.finditer(r"\b(?:whole|full|entire)\s+hour(?:[- ]long)?\b", lower):
+    # "the whole hour-long consultation", "for the full hour", "the hour-long call"
+    for m in re.finditer(r"\b(?:(?:whole|full|entire)\s+hour(?:[- ]long)?|hour[- ]long)\b", lower):
         add(m, "duration", 60.0, 60.0)
     # a flight of stairs: twelve to fourteen steps in a house
     for m in re.finditer(
