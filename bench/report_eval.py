@@ -226,6 +226,7 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    26000: ("report_cases_blind24", "make_case_26"),
     25000: ("report_cases_blind23", "make_case_25"),
     24000: ("report_cases_blind22", "make_case_24"),
     23000: ("report_cases_blind21", "make_case_23"),
@@ -339,6 +340,7 @@ PARTS = {
     "held-out-23": list(range(23000, 23020)),  # bench/report_cases_blind21.py, the same way
     "held-out-24": list(range(24000, 24020)),  # bench/report_cases_blind22.py, the same way
     "held-out-25": list(range(25000, 25020)),  # bench/report_cases_blind23.py, the same way
+    "held-out-26": list(range(26000, 26020)),  # bench/report_cases_blind24.py, the same way
 }
 
 

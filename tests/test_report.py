@@ -1586,3 +1586,29 @@ def test_sat_throughout_against_lying_down_or_let_stand(said: tuple[str, str]) -
     report = "She sat upright throughout the consultation. She remained seated throughout."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1]
+
+
+def test_a_reported_figure_in_misheard_words_is_compared_where_it_matched() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Can you tell me about your OCD?"),
+        (
+            "S2",
+            "It's mainly contamination. I rush my hands, I don't know, forty, fifty times a day.",
+        ),
+        ("S1", "How often do you get flares?"),
+        ("S2", "About once a month, lasting a week or so."),
+    ]
+    report = (
+        "She reported washing her hands around ten times a day. "  # "wash" heard as "rush"
+        "She reported flare-ups roughly once a fortnight. "
+        "She said she goes to the gym three mornings a week."  # a life: never said
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert sorted((f.statement_index, f.kind) for f in found) == [
+        (0, "number_changed"),
+        (1, "number_changed"),
+        (2, "never_said"),
+    ]
+    assert "never said" in next(f.detail for f in found if f.statement_index == 0)

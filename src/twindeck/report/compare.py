@@ -1224,6 +1224,26 @@ def _per_same(q: Quantity, heard: Sequence[Quantity]) -> list[Quantity]:
     return same or list(heard)
 
 
+HEDGES = {"roughly", "approximately", "around", "about", "nearly", "almost", "some", "up"}
+
+
+def _figure_words(st: Statement) -> set[str]:
+    """The words of the statement's figures, and its hedges ("roughly once a fortnight"), as
+    ``Index.missing`` gives them."""
+    return {w.lower() for q in st.quantities for w in re.findall(r"[A-Za-z']+", q.text)} | HEDGES
+
+
+def _changed(st: Statement, heard: list[Quantity]) -> str:
+    """What the report says of a figure and what was said instead, where a figure said is of
+    its kind and none agrees with it; "" if none."""
+    for q in st.quantities:
+        pool = [p for p in _per_same(q, heard) if comparable(p, q)]
+        if pool and all(differs(q, p) for p in pool):
+            closest = min(pool, key=lambda p: abs(p.value - q.value))
+            return f"the report says {q.text}; what was said: {closest.text}"
+    return ""
+
+
 def _activity(st: Statement, scheme: str | None, context: str) -> Activity | None:
     if st.activity:
         found = next((a for a in ACTIVITIES if a.key == st.activity), None)
@@ -1603,7 +1623,23 @@ def check_report(
             if own is not None and index.heard_any(own.words) and paraphrase and st.reported:
                 best, score = index.best(" ".join(own.words))
             if best is None or own is None:
-                findings.append(never)
+                # a figure reported where the statement matched, in words the model misheard
+                # ("how far can you go?" "about 30 metres" against "able to walk 50 metres"):
+                # the figure said is compared, and the words never said are noted with it
+                changed = (
+                    _changed(st, _figures(said_answers, heard_as))
+                    if measured and st.reported and passage is not None
+                    and len(set(missing) - _figure_words(st)) <= 2
+                    and score >= NEVER_SAID_BELOW and not LIFE.search(st.text)
+                    else ""
+                )  # fmt: skip
+                if changed:
+                    detail = f"{changed}; the report's words {', '.join(missing)} were never said"
+                    findings.append(
+                        Finding("number_changed", st.text, st.index, passage, detail, 70.0, title)
+                    )
+                else:
+                    findings.append(never)
                 continue
             # the report's words were never said, but its topic came up: what was said about
             # the topic is compared with the statement (a limit dropped in the summary)
