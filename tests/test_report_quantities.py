@@ -424,3 +424,18 @@ def test_a_stretch_an_age_since_and_once_or_twice(
     text: str, said: bool, expected: list[tuple[str, float, float]]
 ) -> None:
     assert ranges(text, said) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He reported approximately 15% vision in his left eye.", [("percent", 15, 15)]),
+        ("My pump is working at thirty per cent.", [("percent", 30, 30)]),
+        ("About five degrees of vision left.", [("degrees", 5, 5)]),
+        ("Bad days occur on about a quarter of days.", [("percent", 25, 25)]),
+        ("I can lip read about half of what is said.", [("percent", 50, 50)]),
+        ("A quarter of an hour.", [("duration", 15, 15)]),  # a duration, not a share
+    ],
+)
+def test_shares_and_degrees(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert ranges(text, said=True) == expected

@@ -469,6 +469,25 @@ def _measures(lower: str, add: _Add, said: bool = False) -> None:
             add(m, "money", *span)
     for m in re.finditer(r"\ba (fiver|tenner)\b", lower):
         add(m, "money", *((5.0, 5.0) if m[1] == "fiver" else (10.0, 10.0)))
+    # a share: "15% vision", "working at thirty per cent", "about five degrees of vision left"
+    for m in re.finditer(rf"\b{RANGE}\s*(?:%|per\s?cent\b)", lower):
+        span = _span(m)
+        if span and span[1] <= 100:
+            add(m, "percent", *span)
+    for m in re.finditer(
+        r"\b(?P<share>a quarter|half|a third|three quarters|two thirds)(?:\s+of)?(?=\s+(?:the\s+(?:"
+        r"days?|time|month|week)|days\b|what\b|my\s+days\b))",
+        lower,
+    ):
+        share = {"a quarter": 25.0, "half": 50.0, "a third": 33.0, "three quarters": 75.0,
+                 "two thirds": 67.0}[m["share"]]  # fmt: skip
+        add(m, "percent", share, share)
+    for m in re.finditer(
+        rf"\b{RANGE}\s+degrees?\b(?!\s+(?:celsius|centigrade|fahrenheit)\b)", lower
+    ):
+        span = _span(m)
+        if span and m["a"].strip() not in ("a", "an"):
+            add(m, "degrees", *span)
     # a bag's weight said in pounds is not money: "a five pound bag of potatoes"
     for m in re.finditer(
         rf"\b{RANGE}\s*-?\s*(?:pounds?|lbs?)(?=\s+(?:bag|sack|weight|box|tin))", lower
