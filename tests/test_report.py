@@ -1612,3 +1612,15 @@ def test_a_reported_figure_in_misheard_words_is_compared_where_it_matched() -> N
         (2, "never_said"),
     ]
     assert "never said" in next(f.detail for f in found if f.statement_index == 0)
+
+
+def test_a_medicine_by_name_is_compared_with_what_was_said_of_medication() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "What medication do you take?"),
+        ("S2", "Core care door, five times a day. It wears off after two hours."),
+    ]
+    report = "He takes co-careldopa three times daily. He takes co-careldopa five times a day."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "number_changed"] == [0]

@@ -439,3 +439,11 @@ def test_a_stretch_an_age_since_and_once_or_twice(
 )
 def test_shares_and_degrees(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert ranges(text, said=True) == expected
+
+
+def test_days_out_of_a_month_or_a_week() -> None:
+    assert ranges("Last month, about 10 days out of the 30, it varies.", said=True) == [
+        ("period", 2.17, 8.67),  # last month: when, within a month or two
+        ("frequency", 2.33, 2.33),
+    ]
+    assert ranges("Five days out of seven.") == [("frequency", 5, 5)]

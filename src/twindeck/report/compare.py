@@ -1082,6 +1082,8 @@ def _heard_figures(
             for p in _figures(said, on, all_kinds=True)
             if _measure(p.kind) not in {_measure(f.kind) for f in first}
         ]
+    if TAKES.search(st.text) and any(q.kind in ("frequency", "dose") for q in st.quantities):
+        heard_as += " medication"  # "takes co-careldopa three times daily": a medicine's name
     heard = _figures(said, heard_as)
     kinds = {_measure(q.kind) for q in st.quantities} - {_measure(p.kind) for p in heard}
     if kinds:
@@ -1097,6 +1099,8 @@ def _heard_figures(
     return heard
 
 
+# a medicine taken, by name: what is said of medication is about it
+TAKES = re.compile(r"\b(takes?|taking|prescribed|uses? (an? )?inhaler)\b", re.I)
 # an answer that says no, and nothing after it that takes the no back
 NO_ANSWER = re.compile(
     r"^\W*(no|nope|not really|never|none|nothing|not at all)\b(?![^.?!]*\b(but|except|apart|"

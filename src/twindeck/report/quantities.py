@@ -469,6 +469,16 @@ def _measures(lower: str, add: _Add, said: bool = False) -> None:
             add(m, "money", *span)
     for m in re.finditer(r"\ba (fiver|tenner)\b", lower):
         add(m, "money", *((5.0, 5.0) if m[1] == "fiver" else (10.0, 10.0)))
+    # how many days out of so many: "about 10 days out of the 30", "five days out of seven"
+    for m in re.finditer(
+        rf"\b{RANGE}\s+days?\s+out\s+of\s+(?:the\s+|every\s+)?(?P<of>30|thirty|31|7|seven|a month|"
+        r"a week|the month|the week)\b",
+        lower,
+    ):
+        span = _span(m)
+        if span:
+            per = 7.0 / 30 if m["of"] in ("30", "thirty", "31", "a month", "the month") else 1.0
+            add(m, "frequency", span[0] * per, span[1] * per)
     # a share: "15% vision", "working at thirty per cent", "about five degrees of vision left"
     for m in re.finditer(rf"\b{RANGE}\s*(?:%|per\s?cent\b)", lower):
         span = _span(m)
