@@ -1624,3 +1624,41 @@ def test_a_medicine_by_name_is_compared_with_what_was_said_of_medication() -> No
     report = "He takes co-careldopa three times daily. He takes co-careldopa five times a day."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "number_changed"] == [0]
+
+
+def test_how_it_was_held_a_regimen_and_history_are_not_held_against_limits() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, this is your assessment by telephone. Can you hear me all right?"),
+        ("S2", "Yes. I had a stroke in April last year and I fall a lot."),
+        ("S1", "What medication do you take?"),
+        ("S2", "Co-codamol twice a day. I forget it unless my wife reminds me, and I fall."),
+    ]
+    report = (
+        "The assessment took place by telephone. "
+        "She had a stroke in April last year. "
+        "He takes co-codamol twice a day. "
+        "He manages his medication independently."  # how he manages it: the reminder is dropped
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert sorted((f.statement_index, f.kind) for f in found) == [
+        (0, "supported"),
+        (1, "supported"),
+        (2, "supported"),
+        (3, "qualifier_dropped"),
+    ]
+
+
+def test_a_claimant_who_lip_reads_the_assessor_is_not_on_the_telephone() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Good afternoon, this is your assessment. Can you hear me all right?"),
+        ("S2", "If you face me and speak slowly, I can lip read most of it."),
+    ]
+    report = "The assessment was carried out by telephone. She made good eye contact."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [(f.statement_index, f.kind) for f in found if f.kind == "impossible"] == [
+        (0, "impossible")
+    ]

@@ -616,10 +616,12 @@ class Index:
 # the claimant's history: when a condition began, an injury, a diagnosis
 HISTORY = re.compile(
     r"\b(diagnos(ed|is)|injur(ed|y)|had an? (stroke|heart attack|operation|accident|fall)|admitted|"
-    r"onset|began|started|(has|have) had [\w' -]{3,30} for)\b[^.]*\b(\d+|one|two|three|four|"
+    r"onset|began|started|(has|have) had [\w' -]{2,30} for)\b[^.]*\b(\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|few|couple)\b[^.]*\b(ago|years?|months?)\b|\b(19|20)\d\d\b|"
-    r"\b(broke|fractured|injured|dislocated)\b[^.]*\blast (week|month|year|winter|spring|summer|"
-    r"autumn)\b",
+    r"\b(broke|fractured|injured|dislocated|had an? (stroke|heart attack|operation|accident|fall|"
+    r"amputation))\b[^.]*\b(last (week|month|year|winter|spring|summer|autumn)|in (january|"
+    r"february|"
+    r"march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
 )
 # a statement of what the claimant can do, or needs
@@ -639,6 +641,12 @@ COVERS: dict[str, tuple[str, ...]] = {
 SHORT_PEOPLE = {w for w in PEOPLE_WORDS if len(w) == 3}
 # who can come with a claimant or help them, as their stems (wife, husband: partner)
 PEOPLE = {_stem(w) for w in PEOPLE_WORDS}
+# how the consultation was held: by telephone, by video, at home
+HELD = re.compile(
+    r"\b(consultation|assessment|interview|call)\b[^.]{0,40}\b(took place|was (held|conducted|"
+    r"carried out))\b",
+    re.I,
+)
 # who came to the consultation: a detail of it, not an account of what the claimant can do
 ATTENDANCE = re.compile(
     r"\battend(ed|s|ing)?\b|\bpresent (at|during)\b|\bcontributed\b|\baccompanied\b[^.]{0,40}\b"
@@ -666,6 +674,8 @@ VIDEO = re.compile(
     r"we can see you|(got|have) you on screen)",
     re.I,
 )
+# the claimant sees the assessor's face: no telephone call ("if you face me, I can lip read")
+FACES = re.compile(r"\b(face me|lip ?re(a)?d|see your (face|lips))\b", re.I)
 # a call, said as it opens: by telephone unless anything says video
 CALL = re.compile(r"\b(assessment|consultation|appointment) call\b|\bthis call\b", re.I)
 # the claimant is at home as it opens: the assessor is not there with them
@@ -1099,6 +1109,18 @@ def _heard_figures(
     return heard
 
 
+MANAGES = re.compile(
+    r"\b(manages?|independently|remembers?|forgets?|without|can|able|himself|herself|own|"
+    r"prompt\w*|remind\w*|help\w*)\b",
+    re.I,
+)
+# a medicine taken by its name ("takes co-codamol"; not "takes her tablets", "takes the bus")
+MEDICINE = re.compile(
+    r"\b(takes?|taking|prescribed|uses?)\s+(?!(his|her|my|their|the|a|an|all|any|some|about|"
+    r"around|up|off|out|over|him|them|it|care|part|ages|time|longer|tablets|pills|medication|"
+    r"medicines?)\b)[a-z][\w-]+",
+    re.I,
+)
 # a medicine taken, by name: what is said of medication is about it
 TAKES = re.compile(r"\b(takes?|taking|prescribed|uses? (an? )?inhaler)\b", re.I)
 # an answer that says no, and nothing after it that takes the no back
@@ -1283,6 +1305,7 @@ class _Held:
     # helped them in the room: (the words, the reply or the help)
     declined: tuple[tuple[str, Utterance], ...] = ()
     helped: tuple[tuple[str, Utterance], ...] = ()
+    faces: Utterance | None = None  # "If you face me, I can lip read": no telephone call
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -1318,6 +1341,9 @@ class _Held:
         if self.asked_break is not None and NO_BREAK.search(st.text):
             return ("the report says no break was asked for, but the claimant asks for one in "
                     "the recording", _passage(self.asked_break))  # fmt: skip
+        if self.faces is not None and TELEPHONE.search(st.text) and CONSULTATION.search(st.text):
+            return ("the report says the consultation was by telephone, but in the recording the "
+                    "claimant sees the assessor's face", _passage(self.faces))  # fmt: skip
         if self.cried is not None and NO_DISTRESS.search(st.text):
             return ("the report saw no distress, but the claimant is in tears in the recording",
                     _passage(self.cried))  # fmt: skip
@@ -1407,12 +1433,14 @@ def check_report(
     in_room = bool(COME_IN.search(opening)) and not (
         TELEPHONE_OPENING.search(opening) or VIDEO_OPENING.search(opening)
     )
+    faces = next((u for u in transcript.utterances[:OPENING] if FACES.search(u.text)), None)
     by_phone = bool(TELEPHONE_OPENING.search(opening)) or (
         not in_room
+        and faces is None
         and any(TELEPHONE.search(st.text) and CONSULTATION.search(st.text) for st in statements)
     )
     if (HEARING_CHECK.search(opening) or CALL.search(opening)) and not (
-        VIDEO.search(opening) or VIDEO_OPENING.search(opening) or in_room
+        VIDEO.search(opening) or VIDEO_OPENING.search(opening) or in_room or FACES.search(opening)
     ):
         by_phone = by_phone or not any(VIDEO.search(st.text) for st in statements)
     remote = by_phone or bool(VIDEO_OPENING.search(opening) or AT_HOME.search(opening))
@@ -1459,6 +1487,7 @@ def check_report(
             for u in utterances
             if HELPED.search(u.text)
         ),
+        None if by_phone else faces,
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
@@ -1466,6 +1495,20 @@ def check_report(
         if ruled_out is not None:
             detail, spoke = ruled_out
             findings.append(Finding("impossible", st.text, st.index, spoke, detail, 85.0, ""))
+            continue
+        if HELD.search(st.text) and not (st.quantities or st.reported or clock_times(st.text)):
+            # how the consultation was held: borne out by how it opens, not a claim about an
+            # activity to hold what was said against
+            held_so = (
+                (TELEPHONE.search(st.text) and held.by_phone)
+                or (re.search(r"\bvideo\b", st.text, re.I) and held.remote and not held.by_phone)
+                or (FACE_TO_FACE.search(st.text) and held.in_room)
+                or (re.search(r"\bhome\b", st.text, re.I)
+                    and re.search(r"\byour home\b", opening, re.I))
+            )  # fmt: skip
+            if held_so:
+                detail = "how the consultation opens bears this out"
+                findings.append(Finding("supported", st.text, st.index, None, detail, 5.0, ""))
             continue
         if ATTENDANCE.search(st.text) and not st.quantities:
             # who came with the claimant: a detail of the consultation, borne out when the
@@ -1690,6 +1733,13 @@ def check_report(
         denied = _denied(st, heard_as, said_answers) if claimed else None
         covered = set(st.qualifiers).union(*(COVERS.get(q, ()) for q in st.qualifiers))
         history = HISTORY.search(st.text) and not ABILITY.search(st.text)
+        # a medicine and how often it is taken: the regimen, not how the claimant manages it
+        regimen = (
+            MEDICINE.search(st.text)
+            and any(q.kind in ("frequency", "dose") for q in st.quantities)
+            and not MANAGES.search(st.text)
+        )
+        history = history or regimen
         dropped = [] if history else [q for q in qualifiers(said) if q not in covered]
         if (  # a plain claim of what they can do: no figure, no limit, no "but"
             not history
