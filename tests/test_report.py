@@ -73,8 +73,8 @@ def test_report_check_finds_each_planted_departure(
     (tmp_path / "pa4.txt").write_text(REPORT)
     capsys.readouterr()
     assert main(["report", "add", str(rec), str(tmp_path / "pa4.txt")]) == 0
-    # numbers: 200 metres, every day, three times a week, every morning, 45 minute
-    assert "6 statements, 3 of reported speech, 5 with numbers" in capsys.readouterr().out
+    # numbers: the times, 200 metres, every day, three times a week, every morning, 45 minute
+    assert "6 statements, 3 of reported speech, 6 with numbers" in capsys.readouterr().out
     assert main(["report", "check", str(rec), "--all"]) == 0
     out = capsys.readouterr().out
     findings = json.loads((tmp_path / "a.findings.json").read_text())["findings"]

@@ -67,7 +67,6 @@ def test_how_people_say_quantities(text: str, expected: list[tuple[str, float, f
         "9 points under descriptor 1b",
         "daily living activities",
         "I go up one step at a time",
-        "at 10:30 am",
         "she is 45",
         "on bad days I stay in bed",
     ],
@@ -120,7 +119,7 @@ def test_a_bare_number_takes_the_unit_its_question_asks_for() -> None:
     # not a count of something else, the time, or when the answer gives its own unit
     assert answered_quantities("How far can you walk?", "About 14 of them.") == ()
     heard = answered_quantities("How long can you stand?", "Since 2019, at 9 o'clock.")
-    assert [q.kind for q in heard] == ["year"]  # a year, and no length of time
+    assert [q.kind for q in heard] == ["year", "clock"]  # a year and a time: no length of time
     heard = answered_quantities("How far can you walk?", "Twenty metres, maybe 2 minutes.")
     assert [q.kind for q in heard] == ["distance", "duration"]
     # a question that asks for no quantity gives a bare number no unit
@@ -447,3 +446,33 @@ def test_days_out_of_a_month_or_a_week() -> None:
         ("frequency", 2.33, 2.33),
     ]
     assert ranges("Five days out of seven.") == [("frequency", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He walks his dog at about 7am each day.", [("clock", 420, 420), ("frequency", 7, 7)]),
+        ("I walk the dog at five in the morning.", [("clock", 300, 300)]),
+        ("From around 6 pm.", [("clock", 1080, 1080)]),
+        ("In winter from about 4 o'clock I'm more or less blind.", [("clock", 240, 240)]),
+        ("I can't function till about 11.", [("clock", 660, 660)]),
+        ("Going to sleep at around midnight.", [("clock", 0, 0)]),
+        ("I go to bed at 10 at night.", [("clock", 1320, 1320)]),
+        ("At 5 metres.", [("distance", 5, 5)]),  # a figure, not a time
+        ("At two to three times a week.", [("frequency", 2, 3)]),
+    ],
+)
+def test_times_of_day(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert ranges(text, said=True) == expected
+
+
+def test_a_time_of_day_differs_by_more_than_an_hour_either_way() -> None:
+    (
+        seven,
+        five,
+    ) = quantities("at 7am")[0], quantities("at five in the morning")[0]
+    six_pm, four = quantities("from 6 pm")[0], quantities("from about 4 o'clock")[0]
+    assert differs(seven, five) and differs(six_pm, four)
+    assert not differs(quantities("at 7:30am")[0], quantities("at seven in the morning")[0])
+    # said without morning or afternoon: 7pm is seven o'clock
+    assert not differs(quantities("at 7pm")[0], quantities("by seven o'clock")[0])

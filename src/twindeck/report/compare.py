@@ -1704,6 +1704,8 @@ def check_report(
         )
         agreed = _agreed(st.quantities, heard)
         for q in st.quantities:
+            if q.kind == "clock" and CONSULTATION.search(st.text):
+                continue  # the consultation's own times: against those said in it, above
             pool = _per_same(q, heard)
             if any(comparable(p, q) and not differs(q, p) for p in pool):
                 continue

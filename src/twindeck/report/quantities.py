@@ -242,6 +242,7 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         value = low if high == INF else high
         found.append((start, end, Quantity(kind, value, text[start:end], low, high, start)))
 
+    _clocks(lower, add)  # first: "at five in the morning" is when, not five of anything
     _periods(lower, add)
     _frequencies(lower, add)  # first: "four days a week" is not four days long
     _measures(lower, add, said)
@@ -277,6 +278,40 @@ class _Add(Protocol):
     def __call__(
         self, m: re.Match[str], kind: str, low: float, high: float, group: int | str = 0
     ) -> None: ...
+
+
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+_CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})"
+_DAYTIME = r"(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|am\b|pm\b|a\.m\.|p\.m\.)"
+# a time of day in a claimant's day: "at about 7am", "from around 6 pm", "till about 11", "at
+# five in the morning", "half six", "midnight" (minutes after midnight; as heard, with no
+# morning or afternoon, minutes past twelve: compared either way)
+_CLOCK_TIME = re.compile(
+    rf"\b(?:(?P<noon>midnight|midday|noon)|(?P<h>{_CLOCK_HOUR})(?:[:.](?P<mm>[0-5]\d))?\s*"
+    rf"(?:o\s*'?\s*clock\s*)?{_DAYTIME}|(?:at|till|til|until|from|by|after|before)\s+(?:about\s+|"
+    rf"around\s+|roughly\s+|gone\s+)?(?P<hl>{_CLOCK_HOUR})(?:[:.](?P<mml>[0-5]\d))?(?P<oc>\s*o\s*'?"
+    rf"\s*clock)?(?:\s*(?P<ampm>am\b|pm\b|a\.m\.|p\.m\.))?(?(mml)|(?(oc)|(?(ampm)|(?!\s*(?:[:.]\d|%|minutes?|hours?|days?|weeks?|months?|years?|times?|metres|"
+    rf"meters|yards|miles|steps|stairs|stone|kilos?|pounds|mg|milligrams|tablets|pills|of|or|to|"
+    rf"and|out|-|\d))))))(?P<part2>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
+    re.I,
+)
+
+
+def _clocks(lower: str, add: _Add) -> None:
+    """Times of day ("clock", in minutes after midnight; low and high the same)."""
+    for m in _CLOCK_TIME.finditer(lower):
+        if m["noon"]:
+            minutes = 0 if m["noon"] == "midnight" else 720
+        else:
+            hour_text = m["h"] or m["hl"]
+            hour = int(hour_text) if hour_text.isdigit() else _HOUR_WORDS.index(hour_text) + 1
+            minutes = (hour % 12) * 60 + int(m["mm"] or m["mml"] or 0)
+            part = (m["part"] or m["ampm"] or m["part2"] or "").replace(".", "").strip()
+            if part in ("pm", "in the afternoon", "in the evening") or (
+                part == "at night" and hour >= 6
+            ):
+                minutes += 720
+        add(m, "clock", minutes, minutes)
 
 
 def _periods(lower: str, add: _Add) -> None:
@@ -889,6 +924,9 @@ def differs(a: Quantity, b: Quantity) -> bool:
     """Materially different: the ranges are more than a quarter apart (a year: another year)."""
     if a.kind == "year":
         return a.value != b.value
+    if a.kind == "clock":  # an hour either way; said without morning or afternoon, either
+        apart = abs(a.value - b.value) % 720
+        return min(apart, 720 - apart) > 60
     if a.kind == "age":  # a year either way is how people round their age
         return a.high < b.low - 1 or b.high < a.low - 1
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
