@@ -1662,3 +1662,22 @@ def test_a_claimant_who_lip_reads_the_assessor_is_not_on_the_telephone() -> None
     assert [(f.statement_index, f.kind) for f in found if f.kind == "impossible"] == [
         (0, "impossible")
     ]
+
+
+def test_what_the_report_says_was_got_right_against_i_dont_know() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "If you paid for something costing three pounds fifty with a five pound note, "
+               "how much change would you get?"),
+        ("S2", "Um, I don't know. Two?"),
+        ("S1", "And what year is it?"),
+        ("S2", "Twenty twenty six."),
+    ]  # fmt: skip
+    report = (
+        "He correctly calculated the change due from a simple purchase. He correctly gave the year."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [(f.statement_index, f.kind) for f in found if f.kind == "impossible"] == [
+        (0, "impossible")
+    ]

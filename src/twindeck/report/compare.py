@@ -1114,6 +1114,13 @@ MANAGES = re.compile(
     r"prompt\w*|remind\w*|help\w*)\b",
     re.I,
 )
+# what the report says was done right when asked, and an answer that did not know
+CORRECTLY = re.compile(r"\b(correctly|accurately|without (any )?(error|mistakes?))\b", re.I)
+UNSURE = re.compile(
+    r"\b(i )?(don'?t|do not) know\b(?! (how|if|whether|what|where|why|when|about))|\b(not sure|"
+    r"no idea|i can'?t (do|work) (that|it|this))\b",
+    re.I,
+)
 # a medicine taken by its name ("takes co-codamol"; not "takes her tablets", "takes the bus")
 MEDICINE = re.compile(
     r"\b(takes?|taking|prescribed|uses?)\s+(?!(his|her|my|their|the|a|an|all|any|some|about|"
@@ -1551,6 +1558,22 @@ def check_report(
         activity = _activity(st, scheme, said)
         title = activity.title if activity else ""
         found = False
+        # 5. what the report says the claimant did correctly when asked in the consultation
+        # ("correctly calculated the change"), against an answer that did not know
+        unsure = (
+            next(
+                ((q, a) for q, a in said_answers
+                 if UNSURE.search(a) and _topic(q) & _topic(heard_as) - GENERIC),
+                None,
+            )
+            if CORRECTLY.search(st.text) and not st.reported
+            else None
+        )  # fmt: skip
+        if unsure is not None:
+            detail = (f"the report says the claimant got it right; asked {unsure[0]!r}, they "
+                      f"answered {unsure[1]!r}")  # fmt: skip
+            findings.append(Finding("impossible", st.text, st.index, passage, detail, 85.0, title))
+            continue
         # 3. what the report says goes on that the claimant said has stopped: never said
         # (on its topic, where the statement matched best or nearly: "still smokes ten a day"
         # is nearest the inhalers' "ten times a day", then "Do you smoke?" "I gave up")
