@@ -1681,3 +1681,30 @@ def test_what_the_report_says_was_got_right_against_i_dont_know() -> None:
     assert [(f.statement_index, f.kind) for f in found if f.kind == "impossible"] == [
         (0, "impossible")
     ]
+
+
+def test_a_denial_in_the_report_of_what_the_claimant_said_they_have() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Have you had any falls?"),
+        ("S2", "I've fallen twice since Christmas."),
+        ("S1", "Any thoughts of harming yourself?"),
+        ("S2", "Sometimes. Not plans."),
+        ("S1", "How's your mood?"),
+        ("S2", "Low, most days."),
+        ("S1", "Can you raise your arms above your head?"),
+        ("S2", "Yes, my arms are fine."),
+        ("S1", "Do you read?"),
+        ("S2", "Yes, I read my paper every day."),
+    ]
+    report = (
+        "He reported no falls. "
+        "He denied any thoughts of self-harm. "
+        "She reported no problems with her mood. "
+        "He has no difficulty raising either arm above his head. "  # as said
+        "He has no difficulty reading and reads a newspaper daily."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "never_said") == [0, 1, 2]
+    assert "Sometimes" in next(f.detail for f in found if f.statement_index == 1)

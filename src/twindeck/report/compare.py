@@ -1172,6 +1172,58 @@ def _answered_otherwise(
                    title)  # fmt: skip
 
 
+# the report says the claimant has none of something: what follows is what they deny
+DENIES = re.compile(
+    r"\b(denied|denies|denying)\b( (any|a) (history of )?| having )?|\b(reported|reports|stated|"
+    r"states|said|says|described|describes|has|had|with|there (is|was|were))\s+no\s+(history of |"
+    r"(problems?|difficult(y|ies)|issues?|concerns?) (with )?)?|\bno (further )?(problems?|"
+    r"difficult(y|ies)|issues?|concerns?) with\s+",
+    re.I,
+)
+# a clause of the claimant's that says it is so (not "no", "fine")
+NOT_SO = re.compile(
+    r"\b(no|not|never|none|nothing|n'?t|fine|ok|okay|alright|all right|good|great|normal)\b", re.I
+)
+# an answer that says yes, or how much: "Sometimes.", "I've had accidents", "Low."
+AFFIRM = re.compile(
+    r"^\W*(yes|yeah|yep|sometimes|occasionally|often|a bit|a little|i have|i've had|i do|i get|"
+    r"low|bad|terrible|awful|poor|not (good|great|well))\b",
+    re.I,
+)
+ASKS_HAVE = re.compile(
+    r"\b(any|have you (had|got|ever)|do you (get|have|ever|suffer)|how'?s|how is|how are)\b", re.I
+)
+STRUGGLES = re.compile(r"\b(can'?t|cannot|struggle|hard|difficult|won'?t)\b", re.I)
+DENIED_WORDS = GENERIC | {stem(w) for w in ("problem", "difficulty", "issue", "concern", "history",
+                                             "any", "thought", "since", "use")}  # fmt: skip
+
+
+def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """A statement that the claimant denied or has none of something ("no falls", "denied
+    any self-harm"), and an answer of theirs on it that says they have it: the question and
+    answer. Not where the answer begins with a no."""
+    m = DENIES.search(st.text)
+    if m is None or not (st.reported or re.match(r"\W*(he|she|they)\b", st.text, re.I)):
+        return None
+    denied = _topic(index_free := st.text[m.end() :]) - DENIED_WORDS
+    if not denied or not index_free:
+        return None
+    trouble = re.search(r"problem|difficult|issue|concern", m[0], re.I)
+    for question, answer in said:
+        if NO_ANSWER.match(answer):
+            continue
+        # "Any thoughts of self-harm?" "Sometimes." (not "Can you raise your arms?" "Yes")
+        if _topic(question) & denied and ASKS_HAVE.search(question) and AFFIRM.match(answer):
+            return question, answer
+        for clause in re.split(r"[.;!?]|,\s*(?:but|and)\b", answer):
+            if not _topic(clause) & denied:
+                continue
+            # "I've fallen twice"; against "no difficulty", also "I can't be around people"
+            if STRUGGLES.search(clause) if trouble else not NOT_SO.search(clause):
+                return question, answer
+    return None
+
+
 def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
     """The question the statement's reported speech was asked as, and the claimant's "No": "Do
     you get any warning before a seizure?" "No, nothing." against "He reports he gets a warning
@@ -1778,6 +1830,16 @@ def check_report(
             and any(CANNOT.search(a) for _, a in said_answers)
         ):
             dropped.append("can't do it")  # "She can fasten buttons" against "I can't do buttons"
+        # the report has the claimant deny what they said they have ("He reported no falls",
+        # "denied any thoughts of self-harm", against "I've fallen twice", "I've had thoughts")
+        affirmed = (
+            _affirmed(st, heard_as, said_answers)
+            if never is None and not (st.observation or OBSERVATION.search(st.text))
+            else None
+        )
+        if affirmed is not None:
+            findings.append(_answered_otherwise(st, passage, affirmed, title))
+            continue
         if dropped and score >= NEVER_SAID_BELOW * 1.5 and not ATTENDANCE.search(st.text):
             detail = "said but not in the report: " + ", ".join(dropped)
             weight = 50.0 + 5 * len(dropped)
