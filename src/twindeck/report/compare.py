@@ -1205,8 +1205,8 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
     m = DENIES.search(st.text)
     if m is None or not (st.reported or re.match(r"\W*(he|she|they)\b", st.text, re.I)):
         return None
-    denied = _topic(index_free := st.text[m.end() :]) - DENIED_WORDS
-    if not denied or not index_free:
+    denied = _topic(st.text[m.end() :]) - DENIED_WORDS
+    if not denied:
         return None
     trouble = re.search(r"problem|difficult|issue|concern", m[0], re.I)
     for question, answer in said:
