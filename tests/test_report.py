@@ -1708,3 +1708,46 @@ def test_a_denial_in_the_report_of_what_the_claimant_said_they_have() -> None:
     found = check_report(split_statements(report), _transcript(lines), 20.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "never_said") == [0, 1, 2]
     assert "Sometimes" in next(f.detail for f in found if f.statement_index == 1)
+
+
+def test_how_it_was_held_in_held_out_twenty_five_and_sixs_words() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Good morning, I'm calling from the assessment service, this is your PIP "
+               "telephone appointment. I think there's someone else joining us on the call."),
+        ("S2", "Yes, my support worker. Sorry, what was the question again?"),
+        ("S1", "How is your breathing?"),
+        ("S2", "Bad. Can we stop for a minute?"),
+    ]  # fmt: skip
+    report = (
+        "The assessment was carried out over a video link. "
+        "No third party was present on the call. "
+        "The consultation was completed without a break. "
+        "She followed the conversation well and no questions needed repeating. "
+        "Observation: there was no cyanosis of the lips or nail beds. "
+        "She is seen weekly by the community respiratory team. "  # not an observation
+        "He has therapy sessions by video call every fortnight."  # not this consultation
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Is this your daughter?",
+        "And you've brought someone with you.",
+        "I see you've brought someone along.",
+    ],
+)
+def test_a_companion_the_assessor_greets(said: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Hello, come in. " + said), ("S2", "Yes, I'm Kev, his recovery worker.")]
+    found = check_report(
+        split_statements("Stephen was unaccompanied at the assessment."),
+        _transcript(lines),  # type: ignore[arg-type]
+        4.0,
+    )
+    assert [f.kind for f in found] == ["impossible"]

@@ -641,6 +641,8 @@ COVERS: dict[str, tuple[str, ...]] = {
 SHORT_PEOPLE = {w for w in PEOPLE_WORDS if len(w) == 3}
 # who can come with a claimant or help them, as their stems (wife, husband: partner)
 PEOPLE = {_stem(w) for w in PEOPLE_WORDS}
+# this consultation, not another ("therapy sessions by video call")
+THIS_ONE = re.compile(r"\b(the|this) (consultation|assessment|interview|call)\b", re.I)
 # how the consultation was held: by telephone, by video, at home
 HELD = re.compile(
     r"\b(consultation|assessment|interview|call)\b[^.]{0,40}\b(took place|was (held|conducted|"
@@ -687,7 +689,8 @@ SEEN = re.compile(
     r"smil(ed|ing|es)|walk(ed|ing)|gait|rose|ris(e|es|ing)|stood|sat|seated|posture|"
     r"mobilis(ed|ing)|arrived|entered|came into|(find|finds|found|finding) (his|her|their) way|"
     r"corridor|(consultation|waiting|examination|assessment) room|"
-    r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial|seen|"
+    r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial|(was|were) seen|"
+    r"seen to|cyanos\w+|pallor|"
     r"observed (to|moving|using|walking)|visible|visibly|grip(ped)? firmly|consulting room|"
     r"in (the|my) presence)\b",
     re.I,
@@ -709,6 +712,7 @@ IN_PERSON = re.compile(
     r"\b(on examination|(physical|clinical|abdominal|neurological|musculoskeletal|respiratory|"
     r"cardiovascular|chest) examination|examination of|examined|palpat\w*|(grip strength|power|"
     r"reflexes|range of (movement|motion)|tone) (was |were )?(tested|examined|assessed|measured)|"
+    r"reflexes (was |were )?(brisk|normal|symmetrical|absent|reduced|present|intact)|pitting|"
     r"auscultat\w*|tuning fork|whisper(ed)? (voice )?tests?|(showed|demonstrated|had) (a )?(full|"
     r"normal|good|strong|weak|reduced) grip|(travelled|came|arrived|attended) (to |at )?(the )?"
     r"(assessment|examination|test) cent(re|er)|arrived (on time|early|late)|in the presence of|"
@@ -720,7 +724,7 @@ IN_PERSON = re.compile(
 VIDEO_OPENING = re.compile(
     r"\b(video (call|consultation|assessment|link)|(over|by|on|via) video|on (the )?screen|"
     r"can you (both |all )?see (and hear )?me|i can see you|we can see you|(your|the) picture "
-    r"(froze|frozen|is)|(got|have) you on screen|the camera)",
+    r"(froze|frozen|is)|(got|have) you on screen|the camera|you froze)",
     re.I,
 )
 # the report says the claimant was in the room: against a telephone or video call
@@ -729,7 +733,8 @@ FACE_TO_FACE = re.compile(r"\b(face[- ]to[- ]face|in person|at the assessment ce
 COME_IN = re.compile(
     r"\b(thanks? (you )?for coming( in)?|(come in|take a seat|have a seat))\b", re.I
 )
-_WITH = "|".join(PEOPLE_WORDS + ("support worker",))
+_WITH = "|".join(PEOPLE_WORDS + ("support worker", "recovery worker", "key worker", "care worker",
+                                  "social worker", "interpreter"))  # fmt: skip
 # the report says nobody came with the claimant
 ALONE = re.compile(
     r"\bno (third party|other person|companion)\b[^.]{0,20}\b(present|there|in attendance)\b|"
@@ -756,6 +761,8 @@ COMPANION = re.compile(
     rf"\b(it'?s|this is) (his|her) ({_WITH})\b|"
     rf"\b(my|his|her) ({_WITH})( \w+)?('s| is) (here )?with (me|us)\b|"
     rf"\byou'?ve (come|brought) (with )?your ({_WITH})\b|\bi'?m (\w+ ){{0,2}}\w+'s ({_WITH})\b|"
+    rf"\bis this your ({_WITH})\b|\byou'?ve brought (someone|somebody|a \w+|your \w+)( \w+)? "
+    r"(with you|along)\b|\bsomeone else (is )?(joining|on the (call|line))\b|"
     r"\bi'?ll repeat (things|anything|it) "
     r"(if|when|for) (he|she|him|her)\b",
     re.I,
@@ -790,7 +797,9 @@ NO_REPEAT = re.compile(
     r"need (any )?(of the )?(questions? |anything )?(to be )?repeat(ed|ing)\b|"
     r"\bquestions? (did not|"
     r"didn'?t) need (to be )?repeat(ed|ing)\b|\bunderstood (every|each|all)( of the| the)? "
-    r"questions? (the )?first time\b|\bnot asked to repeat\b|\bno difficulty hearing\b",
+    r"questions? (the )?first time\b|\bnot asked to repeat\b|\bno difficulty hearing\b|"
+    r"\bwithout needing (any )?(questions?|anything) (to be )?repeated\b|\bno questions? needed "
+    r"repeating\b|\bheard (normal )?conversational speech\b",
     re.I,
 )
 ASKED_AGAIN = re.compile(
@@ -802,13 +811,15 @@ NO_BREAK = re.compile(
     r"\bno breaks? (was |were )?(requested|required|needed|taken|asked for)\b|\b(did not|didn'?t) "
     r"(require|need|ask for|request|take) (any |a )?breaks?\b|\bwithout (requiring|needing|"
     r"taking|asking for|requesting) (any |a )?breaks?\b|\bno (rest |comfort )?breaks? (was |were )?"
-    r"(requested|required|needed|taken|asked for)\b|\bwithout (any )?(interruption|break)s?\b",
+    r"(requested|required|needed|taken|asked for)\b|\bwithout (any |a )?(interruption|break)s?\b|"
+    r"\buninterrupted\b",
     re.I,
 )
 # the report says they sat throughout, and the claimant asks to stand
 SAT_THROUGHOUT = re.compile(
-    r"\b(sat|remained seated|stayed seated)\b[^.]*\b(throughout|without (needing|having) to (stand|"
-    r"move|get up))\b",
+    r"\b(sat|remained seated|stayed seated|sitting (upright|up))\b[^.]*\b(throughout|without "
+    r"(needing|having) to (stand|move|get up)|for the (whole|entire) (consultation|assessment|"
+    r"call))\b",
     re.I,
 )
 ASKED_STAND = re.compile(
@@ -1365,6 +1376,7 @@ class _Held:
     declined: tuple[tuple[str, Utterance], ...] = ()
     helped: tuple[tuple[str, Utterance], ...] = ()
     faces: Utterance | None = None  # "If you face me, I can lip read": no telephone call
+    phone_said: bool = False  # the opening says it is by telephone, and nothing says video
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -1432,6 +1444,9 @@ class _Held:
             how = "telephone" if self.by_phone else "video"
             return (f"the report has what needs the claimant in the room ({in_person[0]!r}), "
                     f"but the consultation was by {how}", None)  # fmt: skip
+        if self.phone_said and re.search(r"\bvideo\b", st.text) and THIS_ONE.search(st.text):
+            return ("the report says the consultation was by video, but as it opens the assessor "
+                    "says it is by telephone", None)  # fmt: skip
         by_call = TELEPHONE.search(st.text) or re.search(r"\bvideo\b", st.text, re.I)
         if self.in_room and by_call and CONSULTATION.search(st.text):
             return ("the report says the consultation was a call, but the assessor greets the "
@@ -1547,6 +1562,8 @@ def check_report(
             if HELPED.search(u.text)
         ),
         None if by_phone else faces,
+        bool(TELEPHONE_OPENING.search(opening))
+        and not (VIDEO.search(opening) or VIDEO_OPENING.search(opening)),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke

@@ -111,7 +111,9 @@ REPORTED = re.compile(
     re.I,
 )  # noqa: E501
 OBSERVED = re.compile(
-    r"\b(observed|noted|seen|appeared|sat|stood|walked|came (alone|by)|arrived|mobilised)\b", re.I
+    r"\b(observed|noted|(was|were) seen|seen to|appeared|sat|stood|walked|came (alone|by)|arrived|"
+    r"mobilised)\b",
+    re.I,
 )  # noqa: E501
 
 
