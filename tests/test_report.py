@@ -1751,3 +1751,27 @@ def test_a_companion_the_assessor_greets(said: str) -> None:
         4.0,
     )
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_more_ways_to_decline_struggle_or_be_helped() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Come through. There's a chair just to your left."),
+        ("S2", "Could you help me with my coat, actually? I can't do the zip."),
+        ("S1", "Could you tell me what this card says? It's in sixteen point."),
+        ("S2", "I can see there's writing. I can't read it, sorry."),
+        ("S1", "Could you walk to the kitchen door for me, just so I can see?"),
+        ("S2", "Sorry, I need to hold the wall. There."),
+        ("S1", "How do you feel today?"),
+        ("S2", "I can't sit still. I'm pacing round the kitchen now."),
+    ]
+    report = (
+        "Informal observation: she removed her coat independently on arrival. "
+        "She was able to read the 16-point print card presented during the assessment. "
+        "Informal observation: she walked to the kitchen door unaided. "
+        "Informal observation: he sat still and appeared settled for the whole consultation. "
+        "She reports she feels restless."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 16.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2, 3]

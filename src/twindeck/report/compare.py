@@ -709,7 +709,8 @@ OBSERVATION = re.compile(
 )
 # what needs the claimant in the room: an examination, or coming to the assessment centre
 IN_PERSON = re.compile(
-    r"\b(on examination|(physical|clinical|abdominal|neurological|musculoskeletal|respiratory|"
+    r"\b(on examination|(examination )?couch|(physical|clinical|abdominal|neurological|"
+    r"musculoskeletal|respiratory|"
     r"cardiovascular|chest) examination|examination of|examined|palpat\w*|(grip strength|power|"
     r"reflexes|range of (movement|motion)|tone) (was |were )?(tested|examined|assessed|measured)|"
     r"reflexes (was |were )?(brisk|normal|symmetrical|absent|reduced|present|intact)|pitting|"
@@ -830,14 +831,15 @@ ASKED_STAND = re.compile(
 ASKED_BREAK = re.compile(
     r"\b((can|could) (we|i) (stop|pause|have a break|take a break)|i need (a|to take a) break|"
     r"(can|could|may) i (just )?(step|go|pop|nip) (out|outside)|i need (some )?(air|a minute)|"
-    r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment))\b",
+    r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment)|give me a (minute|moment))\b",
     re.I,
 )
 # lying down, or let stand: not sat throughout
 LYING = re.compile(
     r"\b(i'?m|you'?re|your|i can see you'?re) (lying|laying) (down|in bed|on the (sofa|bed|"
     r"couch))\b|"
-    r"\bi can'?t sit up\b|\b(of course|yes|sure|go ahead)[,.]? (\w+ )?(stand|get up)\b",
+    r"\bi can'?t sit (up|still)\b|\b(of course|yes|sure|go ahead)[,.]? (\w+ )?(stand|get up)\b|"
+    r"\bi'?m (pacing|walking (round|around|about)|standing( up)?)\b",
     re.I,
 )
 # the claimant in tears, and a report that saw none
@@ -850,21 +852,25 @@ NO_DISTRESS = re.compile(
 # the assessor asks the claimant to do something to be seen, and the claimant declines, or
 # struggles: what the report then says it saw was not seen so
 ASKED_TO_SHOW = re.compile(
-    r"\b(for me|let me (look|see|check|examine)|i'?d like (you|to ask you) to|i'?m going to (check|"
-    r"test|look|examine)|(could|can|would) you (just )?(stand|walk|pick|lift|raise|make|squeeze|"
-    r"touch|bend|reach|hold|show|try))\b",
+    r"\b(for me|let me (look|see|check|examine)|i'?d like (you|to ask you) to|i'?m (just )?going "
+    r"to (\w+ )?(check|test|look|examine|hold|ask you)|how many (fingers )?can you see|(could|can|"
+    r"would) you (just )?(stand|walk|pick|lift|raise|make|squeeze|touch|bend|reach|hold|show|try|"
+    r"take|put|turn|read|tell me what))\b",
     re.I,
 )
 DECLINED = re.compile(
     r"\b(i'?d rather not|rather not|not today|ow|ouch|(that|it) hurts|dropped it|took me (a couple "
     r"of|a few|several|two|three) (goes|tries|attempts)|holding (on|onto|the)|i'?ll stay (sat|"
-    r"seated|sitting)|that'?s (about|as much as) (it|i can)|i can'?t)\b|^\W*no\b",
+    r"seated|sitting)|that'?s (about|as much as) (it|i can)|i can'?t|(need to )?hold (on|onto|the)|"
+    r"takes? me a while|usually (does|do) (this|it|that))\b|^\W*no\b",
     re.I,
 )
 # someone helps the claimant in the room: what the report says they did unaided
 HELPED = re.compile(
-    r"\b(i'?ll|i will|let me) (guide|help|take|walk|lead) you\b|\b(i'?ll |let me )?read (it|this|"
-    r"that|the [\w ]{1,25}?) out (for|to) you\b|\bwheel(ed|s)? you in\b",
+    r"\b(i'?ll|i will|let me) (guide|help|take|walk|lead) you\b|\b(i'?ll |let me )?read (it|"
+    r"this|that|the [\w ]{1,25}?) out (for|to) you\b|\bwheel(ed|s)? you in\b|\b(could|can) you "
+    r"help me (with|to)\b|\b(there'?s a|the) chair (is )?(just )?(to|on) your (left|right)\b|"
+    r"\bwhere'?s the chair\b",
     re.I,
 )
 UNAIDED = re.compile(
@@ -875,11 +881,14 @@ UNAIDED = re.compile(
 # what an examination or an observation says was done or seen
 EXAMINED = re.compile(
     r"\b(observed|noted|seen|tested|examination|examined|first attempt|without (any )?support|"
-    r"range of movement|(was|were) able to|demonstrated|unaided|independently)\b",
+    r"range of movement|(was|were) able to|demonstrated|unaided|independently|without (any )?"
+    r"difficulty|quickly|with ease|easily)\b",
     re.I,
 )
 # the assessor offers one
-OFFERED_BREAK = re.compile(r"\b(do|would) you (need|want|like) (a|to (take|have) a) break\b", re.I)
+OFFERED_BREAK = re.compile(
+    r"\b(do|would) you (need|want|like) (a|to (take|have) a) (break|minute|moment)\b", re.I
+)
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
 
 
@@ -1420,7 +1429,8 @@ class _Held:
                     _passage(self.cried))  # fmt: skip
         if not st.reported and (EXAMINED.search(st.text) or st.observation):
             topic = _topic(st.text)
-            exam = re.search(r"\b(tested|examination|examined)\b", st.text, re.I)
+            exam = re.search(r"\b(tested|examination|examined|correctly|presented|confrontation)\b",
+                             st.text, re.I)  # fmt: skip
             for text, reply in self.declined:
                 if len(topic & _topic(text)) >= (1 if exam else 2):
                     return ("the report has what the claimant was asked to show, but in the "
