@@ -226,6 +226,8 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    28000: ("report_cases_blind26", "make_case_28"),
+    27000: ("report_cases_blind25", "make_case_27"),
     26000: ("report_cases_blind24", "make_case_26"),
     25000: ("report_cases_blind23", "make_case_25"),
     24000: ("report_cases_blind22", "make_case_24"),
@@ -341,6 +343,8 @@ PARTS = {
     "held-out-24": list(range(24000, 24020)),  # bench/report_cases_blind22.py, the same way
     "held-out-25": list(range(25000, 25020)),  # bench/report_cases_blind23.py, the same way
     "held-out-26": list(range(26000, 26020)),  # bench/report_cases_blind24.py, the same way
+    "held-out-27": list(range(27000, 27020)),  # bench/report_cases_blind25.py, the same way
+    "held-out-28": list(range(28000, 28020)),  # bench/report_cases_blind26.py, the same way
 }
 
 
