@@ -42,7 +42,7 @@ CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
 # --show prints the misses of the development set and of held-out sets 2 to 22, each looked at
 # only after its blind first run (sets 14 to 20 on 2026-12-03 morning, 21 and 22 that afternoon);
 # held-out sets 23 and 24 (seeds from 23000), written blind and each run once, never
-SHOW_BELOW = 27000
+SHOW_BELOW = 29000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
 TOPICS = [
@@ -226,6 +226,7 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    29000: ("report_cases_blind27", "make_case_29"),
     28000: ("report_cases_blind26", "make_case_28"),
     27000: ("report_cases_blind25", "make_case_27"),
     26000: ("report_cases_blind24", "make_case_26"),
@@ -345,6 +346,7 @@ PARTS = {
     "held-out-26": list(range(26000, 26020)),  # bench/report_cases_blind24.py, the same way
     "held-out-27": list(range(27000, 27020)),  # bench/report_cases_blind25.py, the same way
     "held-out-28": list(range(28000, 28020)),  # bench/report_cases_blind26.py, the same way
+    "held-out-29": list(range(29000, 29020)),  # bench/report_cases_blind27.py, the same way
 }
 
 

@@ -1775,3 +1775,42 @@ def test_more_ways_to_decline_struggle_or_be_helped() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 16.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2, 3]
+
+
+def test_what_the_recording_rules_out_in_held_out_twenty_seven_and_eights_words() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, thanks for letting me in, this is a home visit for your PIP assessment. "
+               "Is it alright if your wife stays?"),
+        ("S2", "I'm staying, he forgets half of it. Sorry, say again?"),
+        ("S1", "Okay, I'd like to have a look at your shoulders."),
+        ("S1", "Could you lift your arms up for me?"),
+        ("S1", "That's fine, we'll skip that. Sorry, that's the fire alarm, give me a moment."),
+        ("S2", "Flat, I suppose. Sorry, I'm going to cry."),
+        ("S1", "Could you pick something up from the floor?"),  # a question, not a request
+        ("S2", "Not really. If I bend, I can't get back up again."),
+    ]  # fmt: skip
+    report = (
+        "He travelled to the assessment centre with his brother. "
+        "The claimant was seen at home and attended the assessment alone. "
+        "He did not ask for anything to be repeated. "
+        "Examination of the shoulders showed a full active range of movement bilaterally. "
+        "The consultation proceeded without interruption. "
+        "Mental state: calm and composed throughout, with no signs of distress. "
+        "He is able to pick up objects from the floor without difficulty."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 16.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == list(range(6))
+
+
+def test_walking_in_against_coming_in_a_wheelchair() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Morning, thanks for coming in. I see you've come in a wheelchair today."),
+        ("S2", "Yes, my daughter pushed me in from the car park."),
+    ]
+    report = "Informal observations: she walked into the assessment room using her rollator."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -617,7 +617,8 @@ class Index:
 HISTORY = re.compile(
     r"\b(diagnos(ed|is)|injur(ed|y)|had an? (stroke|heart attack|operation|accident|fall)|admitted|"
     r"onset|began|started|(has|have) had [\w' -]{2,30} for)\b[^.]*\b(\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|several|few|couple)\b[^.]*\b(ago|years?|months?)\b|\b(19|20)\d\d\b|"
+    r"five|six|seven|eight|nine|ten|several|few|couple)\b[^.]*\b(ago|years?|months?)\b|\b(19|"
+    r"20)\d\d\b|"
     r"\b(broke|fractured|injured|dislocated|had an? (stroke|heart attack|operation|accident|fall|"
     r"amputation))\b[^.]*\b(last (week|month|year|winter|spring|summer|autumn)|in (january|"
     r"february|"
@@ -691,7 +692,8 @@ SEEN = re.compile(
     r"corridor|(consultation|waiting|examination|assessment) room|"
     r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial|(was|were) seen|"
     r"seen to|cyanos\w+|pallor|"
-    r"observed (to|moving|using|walking)|visible|visibly|grip(ped)? firmly|consulting room|"
+    r"observed (to|moving|using|walking|sitting|standing)|visible|visibly|grip(ped)? firmly|"
+    r"consulting room|"
     r"in (the|my) presence)\b",
     re.I,
 )
@@ -714,6 +716,8 @@ IN_PERSON = re.compile(
     r"cardiovascular|chest) examination|examination of|examined|palpat\w*|(grip strength|power|"
     r"reflexes|range of (movement|motion)|tone) (was |were )?(tested|examined|assessed|measured)|"
     r"reflexes (was |were )?(brisk|normal|symmetrical|absent|reduced|present|intact)|pitting|"
+    r"snellen|"
+    r"visual acuity (was )?(measured|tested)|"
     r"auscultat\w*|tuning fork|whisper(ed)? (voice )?tests?|(showed|demonstrated|had) (a )?(full|"
     r"normal|good|strong|weak|reduced) grip|(travelled|came|arrived|attended) (to |at )?(the )?"
     r"(assessment|examination|test) cent(re|er)|arrived (on time|early|late)|in the presence of|"
@@ -762,7 +766,8 @@ COMPANION = re.compile(
     rf"\b(it'?s|this is) (his|her) ({_WITH})\b|"
     rf"\b(my|his|her) ({_WITH})( \w+)?('s| is) (here )?with (me|us)\b|"
     rf"\byou'?ve (come|brought) (with )?your ({_WITH})\b|\bi'?m (\w+ ){{0,2}}\w+'s ({_WITH})\b|"
-    rf"\bis this your ({_WITH})\b|\byou'?ve brought (someone|somebody|a \w+|your \w+)( \w+)? "
+    rf"\bis this your ({_WITH})\b|\bis it (alright|all right|ok|okay) if your ({_WITH}) (stays|is "
+    r"present|sits in|joins)\b|\byou'?ve brought (someone|somebody|a \w+|your \w+)( \w+)? "
     r"(with you|along)\b|\bsomeone else (is )?(joining|on the (call|line))\b|"
     r"\bi'?ll repeat (things|anything|it) "
     r"(if|when|for) (he|she|him|her)\b",
@@ -800,12 +805,14 @@ NO_REPEAT = re.compile(
     r"didn'?t) need (to be )?repeat(ed|ing)\b|\bunderstood (every|each|all)( of the| the)? "
     r"questions? (the )?first time\b|\bnot asked to repeat\b|\bno difficulty hearing\b|"
     r"\bwithout needing (any )?(questions?|anything) (to be )?repeated\b|\bno questions? needed "
-    r"repeating\b|\bheard (normal )?conversational speech\b",
+    r"repeating\b|\bheard (normal )?conversational speech\b|\bwithout (the )?need for repetition\b|"
+    r"\bwithout needing (them|it|anything) repeated\b|\bdid not ask for anything to be repeated\b",
     re.I,
 )
 ASKED_AGAIN = re.compile(
     r"\b((can|could) you (say|repeat) that|say that again|pardon\?|what did you say|"
-    r"sorry,? what|speak (up|louder|of a bit))\b|\b(can|could|would) you [^.?!]{0,25}\bagain\?",
+    r"sorry,? what|speak (up|louder|of a bit)|say again\b|one more time\?|i missed that)\b|"
+    r"\b(can|could|would) you [^.?!]{0,25}\bagain\?",
     re.I,
 )
 NO_BREAK = re.compile(
@@ -831,7 +838,8 @@ ASKED_STAND = re.compile(
 ASKED_BREAK = re.compile(
     r"\b((can|could) (we|i) (stop|pause|have a break|take a break)|i need (a|to take a) break|"
     r"(can|could|may) i (just )?(step|go|pop|nip) (out|outside)|i need (some )?(air|a minute)|"
-    r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment)|give me a (minute|moment))\b",
+    r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment)|give me a (minute|moment)|i need to "
+    r"(stop|go)( now)?|hang on)\b(?! to)",
     re.I,
 )
 # lying down, or let stand: not sat throughout
@@ -843,7 +851,11 @@ LYING = re.compile(
     re.I,
 )
 # the claimant in tears, and a report that saw none
-CRIED = re.compile(r"\b(i'?m|i am|she'?s|he'?s) (crying|in tears)\b|\bstart(ed|s)? crying\b", re.I)
+CRIED = re.compile(
+    r"\b(i'?m|i am|she'?s|he'?s) (crying|in tears)\b|\bstart(ed|s)? crying\b|\b(going|"
+    r"about) to cry\b",
+    re.I,
+)
 NO_DISTRESS = re.compile(
     r"\bno (signs? of |evidence of )?(tearfulness|distress|upset|crying)\b|\b(settled|calm|"
     r"composed) throughout\b|\bdid not (become|appear|get) (tearful|upset|distressed)\b",
@@ -855,14 +867,28 @@ ASKED_TO_SHOW = re.compile(
     r"\b(for me|let me (look|see|check|examine)|i'?d like (you|to ask you) to|i'?m (just )?going "
     r"to (\w+ )?(check|test|look|examine|hold|ask you)|how many (fingers )?can you see|(could|can|"
     r"would) you (just )?(stand|walk|pick|lift|raise|make|squeeze|touch|bend|reach|hold|show|try|"
-    r"take|put|turn|read|tell me what))\b",
+    r"take|put|turn|read|tell me what|get up (on|onto|from)|write (your|down your) name)|"
+    r"follow me)\b",
     re.I,
 )
 DECLINED = re.compile(
     r"\b(i'?d rather not|rather not|not today|ow|ouch|(that|it) hurts|dropped it|took me (a couple "
     r"of|a few|several|two|three) (goes|tries|attempts)|holding (on|onto|the)|i'?ll stay (sat|"
     r"seated|sitting)|that'?s (about|as much as) (it|i can)|i can'?t|(need to )?hold (on|onto|the)|"
-    r"takes? me a while|usually (does|do) (this|it|that))\b|^\W*no\b",
+    r"takes? me a while|usually (does|do) (this|it|that)|need to stop|give me a (sec|second|minute|"
+    r"moment)|all over the place|going to cry)\b|^\W*no\b",
+    re.I,
+)
+SHOW_NOW = re.compile(
+    r"\b(for me|so (that )?i can (see|look|check|have a look)|i'?d like|let me|"
+    r"i'?m (just )?going to|"
+    r"can i ask you|would you mind|how many (fingers )?can you see|this card|follow me|have a go|"
+    r"hold it up|tell me what)\b",
+    re.I,
+)
+# the assessor lets a request go: "That's fine, we'll skip that"
+SKIPPED = re.compile(
+    r"\b(we'?ll skip (that|it)|we'?ll leave (that|it)|don'?t worry about (that|it)|no need to)\b",
     re.I,
 )
 # someone helps the claimant in the room: what the report says they did unaided
@@ -882,7 +908,32 @@ UNAIDED = re.compile(
 EXAMINED = re.compile(
     r"\b(observed|noted|seen|tested|examination|examined|first attempt|without (any )?support|"
     r"range of movement|(was|were) able to|demonstrated|unaided|independently|without (any )?"
-    r"difficulty|quickly|with ease|easily)\b",
+    r"difficulty|quickly|with ease|easily|when asked|on request|without stopping)\b",
+    re.I,
+)
+# the consultation stops for a while, whoever stops it: "give me a moment", "I'm back"
+INTERRUPTED = re.compile(
+    r"\b(give me a (moment|minute|second)|bear with me|hang on|i'?m back|we got cut off|"
+    r"you (dropped|"
+    r"cut) out|the line (dropped|cut out))\b(?! to)",
+    re.I,
+)
+NO_INTERRUPTION = re.compile(r"\bwithout (any )?interruptions?\b|\buninterrupted\b", re.I)
+# the consultation is at the claimant's home: not at the assessment centre
+HOME_VISIT = re.compile(
+    r"\b(home visit|letting me (in|come)|having me (at|in) your (home|house)|at your (home|house)|"
+    r"into your (home|house)|here at (your )?home)\b",
+    re.I,
+)
+AT_CENTRE = re.compile(
+    r"\b((travelled|came|arrived|attended) (to |at )?(the )?(assessment|examination) cent(re|er)|"
+    r"waiting (area|room)|consult(ing|ation) room|assessment room)\b",
+    re.I,
+)
+# the claimant came in a wheelchair, or was pushed or wheeled in: no walking in
+WHEELED_IN = re.compile(
+    r"\b(come|came) in (a|your|her|his) wheelchair\b|\bpushed (\w+ )?in\b|\bwheel(ed|"
+    r"s)? (\w+ )?in\b",
     re.I,
 )
 # the assessor offers one
@@ -1386,6 +1437,9 @@ class _Held:
     helped: tuple[tuple[str, Utterance], ...] = ()
     faces: Utterance | None = None  # "If you face me, I can lip read": no telephone call
     phone_said: bool = False  # the opening says it is by telephone, and nothing says video
+    interrupted: Utterance | None = None  # "Give me a moment", "Sorry, I'm back"
+    home_visit: bool = False  # the assessor thanks them for having them at home
+    wheeled_in: Utterance | None = None  # "I see you've come in a wheelchair"
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -1418,6 +1472,19 @@ class _Held:
         if self.asked_stand is not None and SAT_THROUGHOUT.search(st.text):
             return ("the report says the claimant sat throughout, but in the recording they "
                     "ask to stand or lie down", _passage(self.asked_stand))  # fmt: skip
+        if self.interrupted is not None and NO_INTERRUPTION.search(st.text):
+            return ("the report says the consultation was not interrupted, but it stops for a "
+                    "while in the recording", _passage(self.interrupted))  # fmt: skip
+        if self.home_visit and AT_CENTRE.search(st.text) and not st.reported:
+            return ("the report has the claimant at the assessment centre, but the consultation "
+                    "was a home visit", None)  # fmt: skip
+        if (
+            self.wheeled_in is not None
+            and re.search(r"\bwalked\b[^.]*\b(in|into|room)\b", st.text, re.I)
+            and not st.reported
+        ):
+            return ("the report has the claimant walk in, but in the recording they came in a "
+                    "wheelchair", _passage(self.wheeled_in))  # fmt: skip
         if self.asked_break is not None and NO_BREAK.search(st.text):
             return ("the report says no break was asked for, but the claimant asks for one in "
                     "the recording", _passage(self.asked_break))  # fmt: skip
@@ -1429,7 +1496,8 @@ class _Held:
                     _passage(self.cried))  # fmt: skip
         if not st.reported and (EXAMINED.search(st.text) or st.observation):
             topic = _topic(st.text)
-            exam = re.search(r"\b(tested|examination|examined|correctly|presented|confrontation)\b",
+            exam = re.search(r"\b(tested|examination|examined|correctly|presented|confrontation|"
+                             r"when asked|on request|unaided|independently|without stopping)\b",
                              st.text, re.I)  # fmt: skip
             for text, reply in self.declined:
                 if len(topic & _topic(text)) >= (1 if exam else 2):
@@ -1475,16 +1543,27 @@ def _declined(utterances: Sequence[Utterance]) -> tuple[tuple[str, Utterance], .
     goes."): the request and the replies, with the reply that says so."""
     out = []
     for i, ask in enumerate(utterances):
-        if not ASKED_TO_SHOW.search(ask.text):
+        # a request to show it now, not a question of whether they can ("Could you pick
+        # something up from the floor?")
+        if not (ASKED_TO_SHOW.search(ask.text) and SHOW_NOW.search(ask.text)):
             continue
-        replies = []
-        for u in utterances[i + 1 : i + 3]:
+        replies: list[Utterance] = []
+        for u in utterances[i + 1 : i + 5]:
             if u.speaker == ask.speaker:
-                break
+                if replies:
+                    break
+                continue  # the request goes on ("It's in 16 point.")
             replies.append(u)
         said = next((u for u in replies if DECLINED.search(u.text)), None)
+        after = next((u for u in utterances[i + 1 : i + 5] if u not in replies), None)
+        if said is None and after is not None and SKIPPED.search(after.text):
+            said = after  # no answer, or none heard, and the assessor lets it go
         if said is not None:
-            out.append((" ".join([ask.text] + [u.text for u in replies]), said))
+            # with what the assessor said just before ("I'd like to look at your shoulders.")
+            before = (
+                [utterances[i - 1].text] if i and utterances[i - 1].speaker == ask.speaker else []
+            )
+            out.append((" ".join(before + [ask.text] + [u.text for u in replies]), said))
     return tuple(out)
 
 
@@ -1574,6 +1653,9 @@ def check_report(
         None if by_phone else faces,
         bool(TELEPHONE_OPENING.search(opening))
         and not (VIDEO.search(opening) or VIDEO_OPENING.search(opening)),
+        next((u for u in utterances if INTERRUPTED.search(u.text)), None),
+        bool(HOME_VISIT.search(opening)),
+        next((u for u in utterances[:OPENING] if WHEELED_IN.search(u.text)), None),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
