@@ -39,9 +39,9 @@ from twindeck.transcribe.model import Transcript
 RATE = 22050
 SHOW = False
 CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
-# --show prints the misses of the development set and of held-out sets 2 to 22, each looked at
-# only after its blind first run (sets 14 to 20 on 2026-12-03 morning, 21 and 22 that afternoon);
-# held-out sets 23 and 24 (seeds from 23000), written blind and each run once, never
+# --show prints the misses of the development set and of held-out sets 2 to 28, each looked at
+# only after its blind first run (sets 14 to 20 on 2026-12-03 morning, 21 to 28 that afternoon);
+# held-out set 29 (seeds from 29000), written blind and run once with the final code, never
 SHOW_BELOW = 29000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
