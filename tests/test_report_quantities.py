@@ -476,3 +476,17 @@ def test_a_time_of_day_differs_by_more_than_an_hour_either_way() -> None:
     assert not differs(quantities("at 7:30am")[0], quantities("at seven in the morning")[0])
     # said without morning or afternoon: 7pm is seven o'clock
     assert not differs(quantities("at 7pm")[0], quantities("by seven o'clock")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They diagnosed it in, um, 2019, after two years of tests.", [("year", 2019, 2019)]),
+        ("He had a stroke in February 2021.", [("year", 2021, 2021)]),
+        ("I caught COVID in January 2020, too.", [("year", 2022, 2022)]),  # as it is heard
+        ("I walk 2000 steps.", [("steps", 2000, 2000)]),  # no year
+        ("It cost £2000.", [("money", 2000, 2000)]),
+    ],
+)
+def test_a_year_said_on_its_own(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert ranges(text, said=True) == expected

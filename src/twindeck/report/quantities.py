@@ -222,6 +222,9 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     # a "-teen" as the model can hear it: "four team minutes", "six teen" (the same length)
     lower = re.sub(r"\b(four|six|seven|eight|nine|fif|thir)\s+(?:team|teen|tean)\b",
                    lambda m: (m[1] + "teen").ljust(len(m[0])), lower)  # fmt: skip
+    # "twenty twenty-two" as the model can hear it: "2020 too" (the same length)
+    lower = re.sub(r"\b(20[0-4])0(,?\s+)(?:too|two)\b", lambda m: (m[1] + "2").ljust(len(m[0])),
+                   lower)  # fmt: skip
     # "four times" as the model can hear it: "for times" (the same length)
     lower = re.sub(r"\bfor(?=\s+times\b)", "4  ", lower)
     found: list[tuple[int, int, Quantity]] = []
@@ -714,6 +717,15 @@ def _counts(lower: str, add: _Add) -> None:
         add(m, "times", 1.0 if m["o"] else n, n)
     for m in re.finditer(
         r"\b(?:in|since|from|during|of|back in)\s+(?P<y>(?:19[5-9]|20[0-4])\d)\b", lower
+    ):
+        add(m, "year", float(m["y"]), float(m["y"]), "y")
+    # a year on its own, or after a month ("February 2023", "in, um, 2019"): a figure from 1950 to
+    # 2049 with no unit after it and no pound sign before is a year when it is said
+    for m in re.finditer(
+        r"(?<![£\d.,])\b(?P<y>(?:19[5-9]|20[0-4])\d)\b(?![.,]\d)(?!\s*(?:%|-|–|to\b|or\b|"
+        r"(?:[a-z]+\s+)?(?:mg|milligrams?|mcg|ml|metres?|meters?|yards?|steps?|pounds?|quid|calories|"
+        r"times?|people|words?|hours?|minutes?|days?|miles?)\b))",
+        lower,
     ):
         add(m, "year", float(m["y"]), float(m["y"]), "y")
     # a year in words: "in twenty oh five", "since twenty eleven", "in two thousand and five"
