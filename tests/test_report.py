@@ -1814,3 +1814,18 @@ def test_walking_in_against_coming_in_a_wheelchair() -> None:
     report = "Informal observations: she walked into the assessment room using her rollator."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_no_picture_and_an_interpreter() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, you're on video with me now. I can't see you, but I can hear you."),
+        ("S2", "Sorry. My son is here to help with my English if I need."),
+    ]
+    report = (
+        "Informal observations: no photophobia was evident during the video call. "
+        "No interpretation or repetition of questions was required."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1]

@@ -681,6 +681,23 @@ VIDEO = re.compile(
 FACES = re.compile(r"\b(face me|lip ?re(a)?d|see your (face|lips))\b", re.I)
 # a call, said as it opens: by telephone unless anything says video
 CALL = re.compile(r"\b(assessment|consultation|appointment) call\b|\bthis call\b", re.I)
+# the assessor cannot see the claimant on a video call
+NO_PICTURE = re.compile(
+    r"\bi can'?t see you\b|\byour camera('s| is) (off|not working)\b|\bno picture\b|"
+    r"\bcarry on with "
+    r"(just )?the audio\b",
+    re.I,
+)
+# someone interprets for the claimant, and a report that needed no interpreting
+INTERPRETS = re.compile(
+    r"\b(help|helps|helping) ([\w\[\]]+ )?with ([\w\[\]]+ )?english\b|\binterpret(er|ing|s)?\b|"
+    r"\btranslat(e|es|ing|or)\b",
+    re.I,
+)
+NO_INTERPRETING = re.compile(
+    r"\bno (interpret(er|ation|ing)|translation)\b|\bwithout (an |any )?(interpret|translat)\w*",
+    re.I,
+)
 # the claimant is at home as it opens: the assessor is not there with them
 AT_HOME = re.compile(r"\bi'?m (at home|in my (house|flat|bedroom|living room|kitchen))\b", re.I)
 OPENING = 8  # utterances: how a consultation starts, where the assessor says how it is held
@@ -691,7 +708,7 @@ SEEN = re.compile(
     r"mobilis(ed|ing)|arrived|entered|came into|(find|finds|found|finding) (his|her|their) way|"
     r"corridor|(consultation|waiting|examination|assessment) room|"
     r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial|(was|were) seen|"
-    r"seen to|cyanos\w+|pallor|"
+    r"seen to|cyanos\w+|pallor|evident|"
     r"observed (to|moving|using|walking|sitting|standing)|visible|visibly|grip(ped)? firmly|"
     r"consulting room|"
     r"in (the|my) presence)\b",
@@ -1185,6 +1202,7 @@ MANAGES = re.compile(
     r"prompt\w*|remind\w*|help\w*)\b",
     re.I,
 )
+WHEN_ASKED = re.compile(r"\b(when asked|on request|during the (consultation|assessment))\b", re.I)
 # what the report says was done right when asked, and an answer that did not know
 CORRECTLY = re.compile(r"\b(correctly|accurately|without (any )?(error|mistakes?))\b", re.I)
 UNSURE = re.compile(
@@ -1440,6 +1458,7 @@ class _Held:
     interrupted: Utterance | None = None  # "Give me a moment", "Sorry, I'm back"
     home_visit: bool = False  # the assessor thanks them for having them at home
     wheeled_in: Utterance | None = None  # "I see you've come in a wheelchair"
+    interpreted: Utterance | None = None  # "My son is here to help with my English"
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -1472,6 +1491,9 @@ class _Held:
         if self.asked_stand is not None and SAT_THROUGHOUT.search(st.text):
             return ("the report says the claimant sat throughout, but in the recording they "
                     "ask to stand or lie down", _passage(self.asked_stand))  # fmt: skip
+        if self.interpreted is not None and NO_INTERPRETING.search(st.text):
+            return ("the report says no interpreting was needed, but someone interprets for the "
+                    "claimant in the recording", _passage(self.interpreted))  # fmt: skip
         if self.interrupted is not None and NO_INTERRUPTION.search(st.text):
             return ("the report says the consultation was not interrupted, but it stops for a "
                     "while in the recording", _passage(self.interrupted))  # fmt: skip
@@ -1606,6 +1628,9 @@ def check_report(
         VIDEO.search(opening) or VIDEO_OPENING.search(opening) or in_room or FACES.search(opening)
     ):
         by_phone = by_phone or not any(VIDEO.search(st.text) for st in statements)
+    # a video call with no picture is, for what can be seen, a telephone call
+    no_picture = any(NO_PICTURE.search(u.text) for u in transcript.utterances)
+    by_phone = by_phone or (no_picture and not in_room)
     remote = by_phone or bool(VIDEO_OPENING.search(opening) or AT_HOME.search(opening))
     in_room = in_room and not remote
     utterances = transcript.utterances
@@ -1656,6 +1681,7 @@ def check_report(
         next((u for u in utterances if INTERRUPTED.search(u.text)), None),
         bool(HOME_VISIT.search(opening)),
         next((u for u in utterances[:OPENING] if WHEELED_IN.search(u.text)), None),
+        next((u for u in claimant_said if INTERPRETS.search(u.text)), None),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
@@ -1727,7 +1753,7 @@ def check_report(
                  if UNSURE.search(a) and _topic(q) & _topic(heard_as) - GENERIC),
                 None,
             )
-            if CORRECTLY.search(st.text) and not st.reported
+            if CORRECTLY.search(st.text) and (not st.reported or WHEN_ASKED.search(st.text))
             else None
         )  # fmt: skip
         if unsure is not None:
