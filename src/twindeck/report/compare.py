@@ -25,7 +25,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -38,9 +38,11 @@ from twindeck.report.descriptors import (
     worth_of_qualifiers,
 )
 from twindeck.report.quantities import (
+    HOUR_WORDS,
     WORD,
     Quantity,
     answered_quantities,
+    clock_apart,
     comparable,
     differs,
     number,
@@ -911,7 +913,7 @@ SKIPPED = re.compile(
 # someone helps the claimant in the room: what the report says they did unaided
 HELPED = re.compile(
     r"\b(i'?ll|i will|let me) (guide|help|take|walk|lead) you\b|\b(i'?ll |let me )?read (it|"
-    r"this|that|the [\w ]{1,25}?) out (for|to) you\b|\bwheel(ed|s)? you in\b|\b(could|can) you "
+    r"this|that|the [\w ]{1,25}?) out (for|to) you\b|\b(could|can) you "
     r"help me (with|to)\b|\b(there'?s a|the) chair (is )?(just )?(to|on) your (left|right)\b|"
     r"\bwhere'?s the chair\b",
     re.I,
@@ -960,8 +962,7 @@ OFFERED_BREAK = re.compile(
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
 
 
-_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
-_HOUR_WORD = rf"(?:1[0-2]|[1-9]|{'|'.join(_HOURS)})"
+_HOUR_WORD = rf"(?:1[0-2]|[1-9]|{'|'.join(HOUR_WORDS)})"
 _PAST_TO = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty-five": 25,
             "twenty five": 25, "half": 30}  # fmt: skip
 _MINUTES_WORD = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -999,12 +1000,6 @@ def word_times(text: str) -> list[int]:
 
 
 _DIGIT_TIME = re.compile(r"\b(?P<hh>1[0-2]|0?[1-9])[:.](?P<mm>[0-5]\d)\b")
-
-
-def _apart(stated: int, said: int) -> int:
-    """Minutes between a time of day and one said without morning or afternoon."""
-    apart = abs(stated % 720 - said)
-    return min(apart, 720 - apart)
 
 
 def said_time(text: str) -> int | None:
@@ -1329,7 +1324,10 @@ def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[
 
 
 def _stopped(
-    st: Statement, heard_as: str, said: list[tuple[str, str]], stop: re.Pattern[str] | None = None
+    st: Statement,
+    heard_as: str,
+    said: Iterable[tuple[str, str]],
+    stop: re.Pattern[str] | None = None,
 ) -> tuple[str, str] | None:
     """What the report says the claimant still does (or does for work or pleasure), and the
     answer where they said it has stopped: "currently uses morphine patches" against "I was on
@@ -1347,17 +1345,15 @@ def _stopped(
 
 
 # what has stopped, said by the claimant
-STOPPED = re.compile(
-    r"\b(i was|i used to|(i|i've) (came|come) off|(i|i've) (gave|given) (it |them |that )?up|"
-    r"(i|i've) stopped|"
-    r"(i|i've) quit|no longer|not any ?more|haven't (worked|been|done)|had to "
-    r"(leave|give up|stop)|(left|lost) my job)\b",
-    re.I,
-)
-# said in so many words: not "since the stroke", "I was"
+# said in so many words (not "I was", "since the stroke")
 GAVE_UP = re.compile(
     r"\b(i used to|(i|i've) (gave|given) (it |them |that )?up|(i|i've) stopped|(i|i've) quit|"
     r"no longer|not any ?more)\b",
+    re.I,
+)
+STOPPED = re.compile(
+    rf"{GAVE_UP.pattern}|\b(i was|(i|i've) (came|come) off|haven't (worked|been|done)|had to "
+    r"(leave|give up|stop)|(left|lost) my job)\b",
     re.I,
 )
 # the report says it goes on now, or that it went on before
@@ -1407,13 +1403,24 @@ def _figure_words(st: Statement) -> set[str]:
     return {w.lower() for q in st.quantities for w in re.findall(r"[A-Za-z']+", q.text)} | HEDGES
 
 
+def _said_instead(
+    q: Quantity, heard: Sequence[Quantity], agreed: set[int] | frozenset[int] = frozenset()
+) -> Quantity | None:
+    """The figure said that a figure of the statement departs from: of its kind (per the same
+    stretch, for a frequency), when none of those agrees with it, the closest not accounted
+    for by another of the statement's figures (``agreed``); None if none."""
+    pool = [p for p in _per_same(q, heard) if comparable(p, q)]
+    if any(not differs(q, p) for p in pool):
+        return None
+    others = [p for j, p in enumerate(heard) if p in pool and j not in agreed]
+    return min(others, key=lambda p: abs(p.value - q.value)) if others else None
+
+
 def _changed(st: Statement, heard: list[Quantity]) -> str:
-    """What the report says of a figure and what was said instead, where a figure said is of
-    its kind and none agrees with it; "" if none."""
+    """What the report says of a figure and what was said instead; "" if nothing departs."""
     for q in st.quantities:
-        pool = [p for p in _per_same(q, heard) if comparable(p, q)]
-        if pool and all(differs(q, p) for p in pool):
-            closest = min(pool, key=lambda p: abs(p.value - q.value))
+        closest = _said_instead(q, heard)
+        if closest is not None:
             return f"the report says {q.text}; what was said: {closest.text}"
     return ""
 
@@ -1530,7 +1537,7 @@ class _Held:
                     return ("the report says the claimant did it unaided, but in the recording "
                             "they are helped", _passage(helper))  # fmt: skip
         for which, stated, said in self.times_said(st):
-            if _apart(stated, said) > TIME_SAID_WITHIN:
+            if clock_apart(stated, said) > TIME_SAID_WITHIN:
                 when = "opens" if which == "start" else "closes"
                 return (f"the report gives {which} time {stated // 60:02d}:{stated % 60:02d}, "
                         f"but the time said as the consultation {when} is "
@@ -1670,11 +1677,7 @@ def check_report(
         ),
         next((u for u in claimant_said if CRIED.search(u.text)), None),
         _declined(utterances),
-        tuple(
-            (u.text + (" walked into the room" if "wheel" in u.text.lower() else ""), u)
-            for u in utterances
-            if HELPED.search(u.text)
-        ),
+        tuple((u.text, u) for u in utterances if HELPED.search(u.text)),
         None if by_phone else faces,
         bool(TELEPHONE_OPENING.search(opening))
         and not (VIDEO.search(opening) or VIDEO_OPENING.search(opening)),
@@ -1764,7 +1767,8 @@ def check_report(
         # 3. what the report says goes on that the claimant said has stopped: never said
         # (on its topic, where the statement matched best or nearly: "still smokes ten a day"
         # is nearest the inhalers' "ten times a day", then "Do you smoke?" "I gave up")
-        nearly = [qa for _, i in index.ranked(heard_as)[:3] for qa in index.answers(heard_as, i)]
+        # (read only for a statement that says it goes on)
+        nearly = (qa for _, i in index.ranked(heard_as)[:3] for qa in index.answers(heard_as, i))
         stopped = (
             None
             if st.observation
@@ -1916,14 +1920,8 @@ def check_report(
         for q in st.quantities:
             if q.kind == "clock" and CONSULTATION.search(st.text):
                 continue  # the consultation's own times: against those said in it, above
-            pool = _per_same(q, heard)
-            if any(comparable(p, q) and not differs(q, p) for p in pool):
-                continue
-            same_kind = [
-                p for j, p in enumerate(heard) if p in pool and comparable(p, q) and j not in agreed
-            ]
-            if same_kind:
-                closest = min(same_kind, key=lambda p: abs(p.value - q.value))
+            closest = _said_instead(q, heard, agreed)
+            if closest is not None:
                 detail = f"the report says {q.text}; what was said: {closest.text}"
                 worth = None
                 if q.kind == "distance":

@@ -283,8 +283,8 @@ class _Add(Protocol):
     ) -> None: ...
 
 
-_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
-_CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})"
+HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+_CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{'|'.join(HOUR_WORDS)})"
 _DAYTIME = r"(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|am\b|pm\b|a\.m\.|p\.m\.)"
 # a time of day in a claimant's day: "at about 7am", "from around 6 pm", "till about 11", "at
 # five in the morning", "half six", "midnight" (minutes after midnight; as heard, with no
@@ -307,7 +307,7 @@ def _clocks(lower: str, add: _Add) -> None:
             minutes = 0 if m["noon"] == "midnight" else 720
         else:
             hour_text = m["h"] or m["hl"]
-            hour = int(hour_text) if hour_text.isdigit() else _HOUR_WORDS.index(hour_text) + 1
+            hour = int(hour_text) if hour_text.isdigit() else int(WORD[hour_text])
             minutes = (hour % 12) * 60 + int(m["mm"] or m["mml"] or 0)
             part = (m["part"] or m["ampm"] or m["part2"] or "").replace(".", "").strip()
             if part in ("pm", "in the afternoon", "in the evening") or (
@@ -932,21 +932,29 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind or {a.kind, b.kind} == {"weight", "volume"}
 
 
+def clock_apart(a: float, b: float) -> float:
+    """Minutes between two times of day, either of them maybe said without morning or
+    afternoon (so 7pm is seven o'clock)."""
+    apart = abs(a - b) % 720
+    return min(apart, 720 - apart)
+
+
 def differs(a: Quantity, b: Quantity) -> bool:
     """Materially different: the ranges are more than a quarter apart (a year: another year)."""
     if a.kind == "year":
         return a.value != b.value
     if a.kind == "clock":  # an hour either way; said without morning or afternoon, either
-        apart = abs(a.value - b.value) % 720
-        return min(apart, 720 - apart) > 60
+        return clock_apart(a.value, b.value) > 60
     if a.kind == "age":  # a year either way is how people round their age
         return a.high < b.low - 1 or b.high < a.low - 1
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
 
 
 __all__ = [
+    "HOUR_WORDS",
     "Quantity",
     "answered_quantities",
+    "clock_apart",
     "comparable",
     "differs",
     "number",
