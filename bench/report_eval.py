@@ -39,10 +39,10 @@ from twindeck.transcribe.model import Transcript
 RATE = 22050
 SHOW = False
 CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
-# --show prints the misses of the development set and of held-out sets 2 to 29, each looked at
-# only after its blind first run (sets 14 to 20 on 2026-12-03 morning, 21 to 29 that afternoon);
-# held-out set 30 (seeds from 30000), written blind and run once with the final code, never
-SHOW_BELOW = 30000
+# --show prints the misses of the development set and of held-out sets 2 to 30, each looked at
+# only after its blind first run (sets 14 to 20 on 2026-12-03 morning, 21 to 30 that afternoon
+# and evening); held-out sets 31 and 32 (seeds from 31000), written blind, are not shown
+SHOW_BELOW = 31000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
 TOPICS = [
@@ -226,6 +226,8 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    32000: ("report_cases_blind30", "make_case_32"),
+    31000: ("report_cases_blind29", "make_case_31"),
     30000: ("report_cases_blind28", "make_case_30"),
     29000: ("report_cases_blind27", "make_case_29"),
     28000: ("report_cases_blind26", "make_case_28"),
@@ -349,6 +351,8 @@ PARTS = {
     "held-out-28": list(range(28000, 28020)),  # bench/report_cases_blind26.py, the same way
     "held-out-29": list(range(29000, 29020)),  # bench/report_cases_blind27.py, the same way
     "held-out-30": list(range(30000, 30020)),  # bench/report_cases_blind28.py, the same way
+    "held-out-31": list(range(31000, 31020)),  # bench/report_cases_blind29.py, the same way
+    "held-out-32": list(range(32000, 32020)),  # bench/report_cases_blind30.py, the same way
 }
 
 
