@@ -1829,3 +1829,92 @@ def test_no_picture_and_an_interpreter() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [
+        (  # a break offered and taken
+            [
+                ("S1", "Do you want to stop for a minute?"),
+                ("S2", "Yeah, give us a minute, please."),
+            ],
+            "The assessment proceeded without any breaks.",
+        ),
+        (
+            [
+                ("S1", "Can I get you to step onto the scales?"),
+                ("S2", "Can I have a minute first?"),
+            ],
+            "She stepped onto the scales straight away and did not need to rest.",
+        ),
+        (  # someone with the claimant who says so
+            [("S1", "Hi Liam, can you hear me?"), ("S2", "Hello. I'm sat next to him.")],
+            "He attended the assessment on his own.",
+        ),
+        (
+            [
+                ("S1", "Thanks for letting me in."),
+                ("S2", "My husband Tom's making tea, he'll join us."),
+            ],
+            "Her husband was not present during the assessment.",
+        ),
+        (  # a question asked again
+            [("S1", "How's your concentration?"), ("S2", "Sorry. What was the question?")],
+            "She followed the conversation without difficulty and did not lose track.",
+        ),
+        (
+            [("S1", "Can you count money?"), ("S2", "Um. Not really. Can you say it again?")],
+            "He understood all questions without them needing to be repeated.",
+        ),
+        (  # asked to show, and not shown
+            [("S1", "Can you show me walking from the chair to the door?"), ("S2", "Not today.")],
+            "On observation he walked from the chair to the door with a steady gait.",
+        ),
+        (
+            [
+                ("S1", "I'd like to watch you walk along the corridor."),
+                ("S2", "Alright. That's as far as I'm going, sorry. I need to sit."),
+            ],  # fmt: skip
+            "He walked the full length of the corridor without stopping.",
+        ),
+        (  # what needs the claimant in the room, on a call
+            [
+                ("S1", "As we're doing this over the phone I'll be relying on what you tell me."),
+                ("S2", "That's fine."),
+            ],  # fmt: skip
+            "On observation he transferred from his wheelchair with ease.",
+        ),
+        (
+            [("S1", "Thanks for joining the video call. I can see you."), ("S2", "Hello.")],
+            "Her radial pulse was regular at 72 beats per minute.",
+        ),
+    ],
+)
+def test_what_the_recording_rules_out_said_in_other_words(
+    lines: list[tuple[str, str]], report: str
+) -> None:
+    from twindeck.report.compare import check_report
+
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]
+
+
+def test_steps_said_against_a_distance_reported() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How's your mobility?"),
+        ("S2", "Indoors I use a walking frame. I can do about ten steps with the frame."),
+        ("S1", "And stairs?"),
+        ("S2", "I can manage twelve stairs with the rail."),
+    ]
+    report = (
+        "She is able to walk approximately 20 metres indoors with a walking frame. "
+        "She can walk about 8 metres indoors with her frame."  # ten steps: 5 to 10 metres
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [(f.statement_index, f.kind) for f in found if f.kind == "number_changed"] == [
+        (0, "number_changed")
+    ]
+    assert "ten steps" in next(f.detail for f in found if f.kind == "number_changed")

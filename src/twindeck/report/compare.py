@@ -46,6 +46,7 @@ from twindeck.report.quantities import (
     comparable,
     differs,
     number,
+    paces,
     sound_key,
 )
 from twindeck.report.statements import PEOPLE_WORDS, QUALIFIERS, Statement, qualifiers, stem
@@ -668,7 +669,8 @@ TELEPHONE = re.compile(
 )
 TELEPHONE_OPENING = re.compile(
     rf"{TELEPHONE.pattern}|\btelephone\b|\biphone\b|\bi'?m calling\b|\bon (the )?speaker(phone)?\b|"
-    r"\bringing (for|about|you)\b|\bthe phone\b",
+    r"\bringing (for|about|you)\b|\bthe phone\b|\bi'?ll (be )?rely(ing)? (on|"
+    r"upon) what you tell me\b",
     re.I,
 )
 # what is only asked when the other side cannot be seen or is far away: "Can you hear me all
@@ -707,7 +709,8 @@ OPENING = 8  # utterances: how a consultation starts, where the assessor says ho
 SEEN = re.compile(
     r"\b(eye contact|(un)?kempt|groomed|well[- ]presented|(appropriately|casually|smartly) dressed|"
     r"smil(ed|ing|es)|walk(ed|ing)|gait|rose|ris(e|es|ing)|stood|sat|seated|posture|"
-    r"mobilis(ed|ing)|arrived|entered|came into|(find|finds|found|finding) (his|her|their) way|"
+    r"mobilis(ed|ing)|transferr(ed|ing)|arrived|entered|came into|(find|finds|found|"
+    r"finding) (his|her|their) way|"
     r"corridor|(consultation|waiting|examination|assessment) room|"
     r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial|(was|were) seen|"
     r"seen to|cyanos\w+|pallor|evident|"
@@ -735,7 +738,8 @@ IN_PERSON = re.compile(
     r"cardiovascular|chest) examination|examination of|examined|palpat\w*|(grip strength|power|"
     r"reflexes|range of (movement|motion)|tone) (was |were )?(tested|examined|assessed|measured)|"
     r"reflexes (was |were )?(brisk|normal|symmetrical|absent|reduced|present|intact)|pitting|"
-    r"snellen|"
+    r"snellen|(radial |pedal |carotid )?pulse (was )?(regular|irregular|taken|palpated|felt)|blood "
+    r"pressure (was )?(taken|measured|recorded)|"
     r"visual acuity (was )?(measured|tested)|"
     r"auscultat\w*|tuning fork|whisper(ed)? (voice )?tests?|(showed|demonstrated|had) (a )?(full|"
     r"normal|good|strong|weak|reduced) grip|(travelled|came|arrived|attended) (to |at )?(the )?"
@@ -788,6 +792,8 @@ COMPANION = re.compile(
     rf"\bis this your ({_WITH})\b|\bis it (alright|all right|ok|okay) if your ({_WITH}) (stays|is "
     r"present|sits in|joins)\b|\byou'?ve brought (someone|somebody|a \w+|your \w+)( \w+)? "
     r"(with you|along)\b|\bsomeone else (is )?(joining|on the (call|line))\b|"
+    r"\bi'?m ([\w\[\]]+ )?(next to|beside) (him|her)\b|"
+    rf"\b(my|his|her) ({_WITH})\b[^?!]{{0,40}}?\b(he|she)'?ll (join|be with) us\b|"
     r"\bi'?ll repeat (things|anything|it) "
     r"(if|when|for) (he|she|him|her)\b",
     re.I,
@@ -825,12 +831,16 @@ NO_REPEAT = re.compile(
     r"questions? (the )?first time\b|\bnot asked to repeat\b|\bno difficulty hearing\b|"
     r"\bwithout needing (any )?(questions?|anything) (to be )?repeated\b|\bno questions? needed "
     r"repeating\b|\bheard (normal )?conversational speech\b|\bwithout (the )?need for repetition\b|"
-    r"\bwithout needing (them|it|anything) repeated\b|\bdid not ask for anything to be repeated\b",
+    r"\bwithout needing (them|it|anything) repeated\b|\bdid not ask for anything to be repeated\b|"
+    r"\bwithout (them|it|any|questions?) (needing|having) to be repeated\b|\b(did not|didn'?t) "
+    r"lose (track|the thread)\b|\bfollowed the (conversation|questions|discussion) without (any )?"
+    r"difficulty\b",
     re.I,
 )
 ASKED_AGAIN = re.compile(
     r"\b((can|could) you (say|repeat) that|say that again|pardon\?|what did you say|"
-    r"sorry,? what|speak (up|louder|of a bit)|say again\b|one more time\?|i missed that)\b|"
+    r"sorry,? what|speak (up|louder|of a bit)|say again\b|one more time\?|i missed that|what was "
+    r"the question)\b|"
     r"\b(can|could|would) you [^.?!]{0,25}\bagain\?",
     re.I,
 )
@@ -839,7 +849,7 @@ NO_BREAK = re.compile(
     r"(require|need|ask for|request|take) (any |a )?breaks?\b|\bwithout (requiring|needing|"
     r"taking|asking for|requesting) (any |a )?breaks?\b|\bno (rest |comfort )?breaks? (was |were )?"
     r"(requested|required|needed|taken|asked for)\b|\bwithout (any |a )?(interruption|break)s?\b|"
-    r"\buninterrupted\b",
+    r"\buninterrupted\b|\b(did not|didn'?t) (need|require) (to rest|a rest|to stop|to pause)\b",
     re.I,
 )
 # the report says they sat throughout, and the claimant asks to stand
@@ -857,7 +867,9 @@ ASKED_STAND = re.compile(
 ASKED_BREAK = re.compile(
     r"\b((can|could) (we|i) (stop|pause|have a break|take a break)|i need (a|to take a) break|"
     r"(can|could|may) i (just )?(step|go|pop|nip) (out|outside)|i need (some )?(air|a minute)|"
-    r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment)|give me a (minute|moment)|i need to "
+    r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment)|give (me|us) a (minute|moment)|"
+    r"\bus a "
+    r"minute,? please|i need to "
     r"(stop|go)( now)?|hang on)\b(?! to)",
     re.I,
 )
@@ -887,7 +899,7 @@ ASKED_TO_SHOW = re.compile(
     r"to (\w+ )?(check|test|look|examine|hold|ask you)|how many (fingers )?can you see|(could|can|"
     r"would) you (just )?(stand|walk|pick|lift|raise|make|squeeze|touch|bend|reach|hold|show|try|"
     r"take|put|turn|read|tell me what|get up (on|onto|from)|write (your|down your) name)|"
-    r"follow me)\b",
+    r"follow me|i'?d like to (watch|see) you)\b",
     re.I,
 )
 DECLINED = re.compile(
@@ -895,13 +907,14 @@ DECLINED = re.compile(
     r"of|a few|several|two|three) (goes|tries|attempts)|holding (on|onto|the)|i'?ll stay (sat|"
     r"seated|sitting)|that'?s (about|as much as) (it|i can)|i can'?t|(need to )?hold (on|onto|the)|"
     r"takes? me a while|usually (does|do) (this|it|that)|need to stop|give me a (sec|second|minute|"
-    r"moment)|all over the place|going to cry)\b|^\W*no\b",
+    r"moment)|all over the place|going to cry|that'?s as far as i\b|i need to sit)\b|^\W*no\b",
     re.I,
 )
 SHOW_NOW = re.compile(
     r"\b(for me|so (that )?i can (see|look|check|have a look)|i'?d like|let me|"
     r"i'?m (just )?going to|"
-    r"can i ask you|would you mind|how many (fingers )?can you see|this card|follow me|have a go|"
+    r"can i ask you|would you mind|(can|could|would) you (just )?show me|i'?d like to (watch|"
+    r"see) you|how many (fingers )?can you see|this card|follow me|have a go|"
     r"hold it up|tell me what)\b",
     re.I,
 )
@@ -915,7 +928,7 @@ HELPED = re.compile(
     r"\b(i'?ll|i will|let me) (guide|help|take|walk|lead) you\b|\b(i'?ll |let me )?read (it|"
     r"this|that|the [\w ]{1,25}?) out (for|to) you\b|\b(could|can) you "
     r"help me (with|to)\b|\b(there'?s a|the) chair (is )?(just )?(to|on) your (left|right)\b|"
-    r"\bwhere'?s the chair\b",
+    r"\bwhere'?s the chair\b|\b(would you like to|do you want to|you can) take my arm\b",
     re.I,
 )
 UNAIDED = re.compile(
@@ -957,7 +970,9 @@ WHEELED_IN = re.compile(
 )
 # the assessor offers one
 OFFERED_BREAK = re.compile(
-    r"\b(do|would) you (need|want|like) (a|to (take|have) a) (break|minute|moment)\b", re.I
+    r"\b(do|would) you (need|want|like) (a|to (take|have) a|to (stop|pause) for a) (break|minute|"
+    r"moment)\b",
+    re.I,
 )
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)", re.I)
 
@@ -1404,12 +1419,20 @@ def _figure_words(st: Statement) -> set[str]:
 
 
 def _said_instead(
-    q: Quantity, heard: Sequence[Quantity], agreed: set[int] | frozenset[int] = frozenset()
+    q: Quantity,
+    heard: Sequence[Quantity],
+    agreed: set[int] | frozenset[int] = frozenset(),
+    steps: bool = False,
 ) -> Quantity | None:
     """The figure said that a figure of the statement departs from: of its kind (per the same
     stretch, for a frequency), when none of those agrees with it, the closest not accounted
-    for by another of the statement's figures (``agreed``); None if none."""
+    for by another of the statement's figures (``agreed``); None if none. With ``steps`` (the
+    statement matched where it was said), steps said stand for a distance when no distance was
+    said: "about ten steps" against "walks 20 metres"."""
     pool = [p for p in _per_same(q, heard) if comparable(p, q)]
+    if not pool and steps and q.kind == "distance":
+        heard = [paces(p) for p in heard]
+        pool = [p for p in heard if p.kind == "distance"]
     if any(not differs(q, p) for p in pool):
         return None
     others = [p for j, p in enumerate(heard) if p in pool and j not in agreed]
@@ -1920,7 +1943,7 @@ def check_report(
         for q in st.quantities:
             if q.kind == "clock" and CONSULTATION.search(st.text):
                 continue  # the consultation's own times: against those said in it, above
-            closest = _said_instead(q, heard, agreed)
+            closest = _said_instead(q, heard, agreed, steps=never is None)
             if closest is not None:
                 detail = f"the report says {q.text}; what was said: {closest.text}"
                 worth = None

@@ -19,7 +19,7 @@ import functools
 import itertools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import jellyfish
@@ -927,6 +927,17 @@ def _answered(question: str, answer: str) -> list[Quantity]:
     return found
 
 
+STEPS = re.compile(r"\bsteps?\b", re.I)
+
+
+def paces(q: Quantity) -> Quantity:
+    """Steps walked as a distance, a step half a metre to a metre ("ten steps": 5 to 10 m); any
+    other figure (stairs are climbed, not walked) as it is."""
+    if q.kind != "steps" or not STEPS.search(q.text):
+        return q
+    return replace(q, kind="distance", value=q.high, low=0.5 * q.low, high=q.high)
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Figures of one kind; a weight and a volume are (a litre of water weighs a kilogram)."""
     return a.kind == b.kind or {a.kind, b.kind} == {"weight", "volume"}
@@ -958,6 +969,7 @@ __all__ = [
     "comparable",
     "differs",
     "number",
+    "paces",
     "quantities",
     "said_quantities",
     "sound_key",
