@@ -1918,3 +1918,22 @@ def test_steps_said_against_a_distance_reported() -> None:
         (0, "number_changed")
     ]
     assert "ten steps" in next(f.detail for f in found if f.kind == "number_changed")
+
+
+def test_a_medicine_taken_against_how_often_and_how_much_was_said() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How are your ankles?"),  # the medicine's name misheard: its dose is heard
+        ("S2", "Swollen every evening. I take few rows, my 40 milligrams twice a day."),
+        ("S1", "Do you check your feet?"),
+        ("S2", "My wife checks my good foot every night, I can't feel it."),
+    ]
+    report = (
+        "She takes furosemide 40 mg once daily. "  # twice a day, not every evening
+        "She takes furosemide 40 mg twice daily. "
+        "His feet are checked daily by his wife."  # a day has its night
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "number_changed"] == [0]
+    assert "twice a day" in found[0].detail

@@ -108,6 +108,9 @@ def test_a_figure_corrected_straight_away_gives_way() -> None:
     # two figures that are not a correction both stand
     both = said_quantities("Twenty metres on a good day. On a bad day, five metres.")
     assert [q.value for q in both] == [20, 5]
+    # a bare number far from the figure puts right another one ("8/30… sorry, 8/500")
+    said = said_quantities("Co-codamol, 830, four times a day. Sorry, 8500.")
+    assert [(q.kind, q.value) for q in said] == [("frequency", 28)]
 
 
 def test_a_bare_number_takes_the_unit_its_question_asks_for() -> None:

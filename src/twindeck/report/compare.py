@@ -1192,6 +1192,8 @@ def _heard_figures(
         ]
     if TAKES.search(st.text) and any(q.kind in ("frequency", "dose") for q in st.quantities):
         heard_as += " medication"  # "takes co-careldopa three times daily": a medicine's name
+        if any(q.kind == "dose" for q in st.quantities):
+            heard_as += " milligrams"  # "40 mg once daily": "40 milligrams twice a day"
     heard = _figures(said, heard_as)
     kinds = {_measure(q.kind) for q in st.quantities} - {_measure(p.kind) for p in heard}
     if kinds:
@@ -1398,15 +1400,27 @@ def _agreed(stated: Sequence[Quantity], heard: Sequence[Quantity]) -> set[int]:
 
 
 _PER = re.compile(r"\b(?:a|an|per|each|every)\s+(night|day|week|fortnight|month|year)\b", re.I)
+_PER_LY = re.compile(r"\b(night|dai|week|fortnight|month|year)ly\b", re.I)
 
 
 def _per_same(q: Quantity, heard: Sequence[Quantity]) -> list[Quantity]:
     """The figures said to compare a frequency with: those said per the same stretch when there
     are any ("once a night" against "three or four times a night", not the "once a day" of a
     tablet said with it), else all of them."""
-    per = _PER.search(q.text) if q.kind == "frequency" else None
-    same = [p for p in heard if per and (m := _PER.search(p.text)) and m[1] == per[1]]
+    per = _per(q.text) if q.kind == "frequency" else None
+    # (a day has its night: "checks his feet daily" against "every night")
+    pers = {per, "night"} if per == "day" else {per}
+    same = [p for p in heard if per and _per(p.text) in pers]
     return same or list(heard)
+
+
+def _per(text: str) -> str | None:
+    """The stretch a frequency is per: "twice a day" and "once daily" are per day."""
+    if m := _PER.search(text):
+        return m[1].lower()
+    if m := _PER_LY.search(text):
+        return {"dai": "day"}.get(m[1].lower(), m[1].lower())
+    return None
 
 
 HEDGES = {"roughly", "approximately", "around", "about", "nearly", "almost", "some", "up"}

@@ -815,6 +815,8 @@ def _corrected_bare(text: str, q: Quantity, until: int) -> Quantity | None:
         return None
     if m.start("a") - fix.start() > 90:  # too far on to be the same figure put right
         return None
+    if not 0.1 <= said[1] / base[1] <= 10:  # "four times a day… sorry, 8500": another figure
+        return None
     unit = q.high / base[1] if q.high != INF else q.low / base[0]
     at = q.at + len(q.text) + m.start("a")
     return Quantity(
