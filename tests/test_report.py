@@ -1937,3 +1937,23 @@ def test_a_medicine_taken_against_how_often_and_how_much_was_said() -> None:
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "number_changed"] == [0]
     assert "twice a day" in found[0].detail
+
+
+def test_an_age_said_once_against_the_report() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Tell me about the voices."),
+        ("S2", "They're worse at night. I've had it since I was 19. I'm 41 now."),
+        ("S1", "Do you go out?"),
+        ("S2", "My sister takes me to the shops on a Friday."),
+    ]
+    report = (
+        "He is 45 years old. "  # 41
+        "He has heard voices since the age of 19. "  # not his age now
+        "His sister takes him shopping on Fridays."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    changed = [f for f in found if f.kind == "number_changed"]
+    assert [f.statement_index for f in changed] == [0]
+    assert changed[0].passage is not None and "41" in changed[0].passage.heard

@@ -298,8 +298,9 @@ def test_counts_years_and_days(text: str, expected: list[tuple[str, float, float
 
 def test_an_age_is_asked_for_and_rounded() -> None:
     age = answered_quantities("Hi Liam, how old are you?", "22.")[0]
-    assert (age.kind, age.value) == ("age", 22)
+    assert (age.kind, age.value) == ("age:now", 22)
     assert differs(quantities("32 years old")[0], age)
+    assert quantities("aged 21")[0].kind == "age:now"
     assert not differs(quantities("aged 21")[0], age)
 
 
@@ -369,7 +370,7 @@ def test_a_litre_is_compared_with_a_kilogram() -> None:
         ("20 milligrams of prednisolone", [("dose", 20, 20)]),
         ("She spent three days in intensive care.", [("period", 0.43, 0.43)]),
         ("three days in a row", []),
-        ("The claimant is 32 years old.", [("age", 32, 32)]),
+        ("The claimant is 32 years old.", [("age:now", 32, 32)]),
         ("meningitis at the age of sixteen", [("age", 16, 16)]),
         ("I lost my hearing when I was six.", [("age", 6, 6)]),
         ("I was off work for 32 years", [("period", 1664, 1664)]),
@@ -493,3 +494,23 @@ def test_a_time_of_day_differs_by_more_than_an_hour_either_way() -> None:
 )
 def test_a_year_said_on_its_own(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert ranges(text, said=True) == expected
+
+
+def test_years_ages_and_days_as_people_say_them() -> None:
+    def read(text: str) -> list[tuple[str, float, float]]:
+        return [(q.kind, q.low, q.high) for q in said_quantities(text)]
+
+    # a year in words on its own, as the model writes it; not a figure put right
+    assert read("The last one, twenty, twenty -three.") == [("year", 2023, 2023)]
+    assert read("Nineteen ninety eight, I think.") == [("year", 1998, 1998)]
+    assert read("About twenty, twenty-five metres.") == [("distance", 25, 25)]
+    assert read("I walk twenty -five metres.") == [("distance", 25, 25)]
+    # an age now, and an age when something happened
+    assert read("I'm 41 now.") == [("age:now", 41, 41)]
+    assert [q.kind for q in quantities("He is 45 years old.")] == ["age:now"]
+    assert read("I've had it since I was about 20.") == [("age", 20, 20)]
+    assert read("When I was six years old.") == [("age", 6, 6)]
+    assert [q.kind for q in answered_quantities("How old are you?", "22.")] == ["age:now"]
+    assert [q.kind for q in answered_quantities("How old were you then?", "14.")] == ["age"]
+    # how long something lasts, in days (weeks are a period)
+    assert read("Each one lasts a day or two.") == [("duration", 1440, 2880)]

@@ -47,6 +47,7 @@ from twindeck.report.quantities import (
     differs,
     number,
     paces,
+    said_quantities,
     sound_key,
 )
 from twindeck.report.statements import PEOPLE_WORDS, QUALIFIERS, Statement, qualifiers, stem
@@ -1209,6 +1210,17 @@ def _heard_figures(
     return heard
 
 
+def _ages_said(index: Index) -> list[Quantity]:
+    """Every age now said in the recording by someone other than the assessor."""
+    texts = set()
+    for heard, who in zip(index.heard, index.speakers, strict=True):
+        speakers = who if len(who) == len(heard) else ("",) * len(heard)
+        texts |= {
+            t for t, w in zip(heard, speakers, strict=True) if not index.asker or w != index.asker
+        }
+    return [p for t in sorted(texts) for p in said_quantities(t) if p.kind == "age:now"]
+
+
 MANAGES = re.compile(
     r"\b(manages?|independently|remembers?|forgets?|without|can|able|himself|herself|own|"
     r"prompt\w*|remind\w*|help\w*)\b",
@@ -1890,6 +1902,14 @@ def check_report(
             findings.append(Finding("supported", st.text, st.index, None,
                                     f"the times said in the recording bear this out ({said_at})",
                                     5.0, ""))  # fmt: skip
+            continue
+        # an age now, said once anywhere ("I'm 41 now"), against the report's ("He is 45")
+        aged = next((q for q in st.quantities if q.kind == "age:now"), None)
+        said_age = _said_instead(aged, _ages_said(index)) if aged else None
+        if aged and said_age:
+            detail = f"the report says {aged.text}; what was said: {said_age.text}"
+            cite = next((p for p in index.items if said_age.text in p.heard), None)
+            findings.append(Finding("number_changed", st.text, st.index, cite, detail, 70.0, title))
             continue
         # 3. reported speech never said: its own words are not in the recording
         missing = index.missing(heard_as)

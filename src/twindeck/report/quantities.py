@@ -51,7 +51,8 @@ _ONES = "zero one two three four five six seven eight nine ten eleven twelve thi
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
 WORD = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 
-_SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{'|'.join(reversed(_ONES))})"
+# ("twenty-nine" as the model can write it: "twenty -nine")
+_SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:(?: ?-| )(?:one|two|three|four|five|six|seven|eight|nine)\b)?|{'|'.join(reversed(_ONES))})"
 _HUNDREDS = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|a couple of|a few|couple of|few)\s+)?hundred(?:\s+(?:and\s+)?{_SMALL})?"
 _DIGITS = r"\d{1,3}(?: ?,\d{3})+(?!\d)|\d+(?:\.\d+)?"  # (the model can write "2 ,000")
 # a number on its own: the longest forms first (a regex takes the first alternative that fits)
@@ -176,7 +177,7 @@ def _plain(t: str) -> tuple[float, float] | None:
 def _words(t: str) -> int | None:
     if t in WORD:
         return WORD[t]
-    parts = re.split(r"[- ]", t)
+    parts = re.split(r" ?-|\s", t)
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in WORD and WORD[parts[1]] < 10:
         return WORD[parts[0]] + WORD[parts[1]]
     return None
@@ -246,6 +247,7 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
         found.append((start, end, Quantity(kind, value, text[start:end], low, high, start)))
 
     _clocks(lower, add)  # first: "at five in the morning" is when, not five of anything
+    _lasting(lower, add)
     _periods(lower, add)
     _frequencies(lower, add)  # first: "four days a week" is not four days long
     _measures(lower, add, said)
@@ -355,6 +357,24 @@ def _periods(lower: str, add: _Add) -> None:
             weeks = _WEEKS[m["unit"]]
             low, high = weeks / 2, weeks * 2
         add(m, "period", low, high)
+
+
+_LASTING = re.compile(
+    rf"\blast(?:s|ed|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|up\s+to\s+)?"
+    rf"(?P<a>{NUMBER})\s+(?P<unit>day)s?(?:\s+or\s+(?P<b>{NUMBER}))?\b"
+)
+_MINUTES_IN = {"day": 24 * 60.0}
+
+
+def _lasting(lower: str, add: _Add) -> None:
+    """How long something lasts in days: "each one lasts a day or two" (minutes, to compare with
+    "lasts around an hour"; weeks are a period)."""
+    for m in _LASTING.finditer(lower):
+        a = number(m["a"])
+        b = number(m["b"]) if m["b"] else a
+        if a and b:
+            unit = _MINUTES_IN[m["unit"]]
+            add(m, "duration", a[0] * unit, max(a[1], b[1]) * unit, "a")
 
 
 def _after_pound(lower: str, at: int) -> bool:
@@ -661,7 +681,14 @@ def _counts(lower: str, add: _Add) -> None:
     for m in itertools.chain(
         re.finditer(rf"\b(?P<a>{NUMBER})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b", lower),
         re.finditer(
-            rf"\b(?:aged|age of|(?:when|since) (?:i|he|she) was)\s+(?P<a>{NUMBER})\b", lower
+            rf"\b(?:aged|age of|(?:when|since) (?:i|he|she) was)\s+(?:about\s+|around\s+)?"
+            rf"(?P<a>{NUMBER})\b",
+            lower,
+        ),
+        # "I'm 41 now", "she's nineteen this year"
+        re.finditer(
+            rf"\b(?:i'?m|i am|he'?s|she'?s)\s+(?P<a>{NUMBER})(?P<now>(?=\s+(?:now|this year)\b))",
+            lower,
         ),
         re.finditer(
             rf"\bdiagnosed(?:\s+with\s+[a-z']+(?:\s+[a-z']+)?)?\s+at\s+(?P<a>{NUMBER})\b"
@@ -671,7 +698,13 @@ def _counts(lower: str, add: _Add) -> None:
     ):
         age = number(m["a"])
         if age and m["a"].strip() not in ("a", "an", "once", "twice") and 0 < age[1] < 120:
-            add(m, "age", *age, "a")
+            before = lower[max(0, m.start() - 20) : m.start()]
+            now = (
+                m.groupdict().get("now") is not None
+                or m[0].startswith("aged")  # "Mr Dunn, aged 52"
+                or (m[0].endswith("old") and not _THEN.search(before))
+            )
+            add(m, "age:now" if now else "age", *age, "a")
     # (a word or two may say what kind: "four hospital admissions")
     kind_of = r"(?:(?P<mod>[a-z]{4,}(?:\s+[a-z]{4,})?)\s+)?"
     # (and the thing is the last word before a small word or the end: "admission last winter")
@@ -728,6 +761,19 @@ def _counts(lower: str, add: _Add) -> None:
         lower,
     ):
         add(m, "year", float(m["y"]), float(m["y"]), "y")
+    # a year in words said alone: "twenty, twenty-three", "nineteen ninety-eight" (not "twenty,
+    # twenty-five metres")
+    for m in re.finditer(
+        r"\b(?P<y>(?P<c>twenty|nineteen),?\s+(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|"
+        r"eighty|ninety)(?:(?: ?-| )(?:one|two|three|four|five|six|seven|eight|nine))?))\b(?!-)"
+        r"(?!\s*(?:%|to\b|or\b|(?:[a-z]+\s+)?(?:mg|milligrams?|ml|metres?|meters?|yards?|steps?|"
+        r"pounds?|quid|times?|people|hours?|minutes?|days?|miles?|percent|per)\b))",
+        lower,
+    ):
+        part = number(m["n"])
+        year = (2000 if m["c"] == "twenty" else 1900) + part[0] if part else 0
+        if 1950 <= year <= 2049:
+            add(m, "year", year, year, "y")
     # a year in words: "in twenty oh five", "since twenty eleven", "in two thousand and five"
     for m in re.finditer(
         rf"\b(?:in|since|from|during|back in)\s+(?P<y>twenty\s+(?:oh\s+(?P<o>{_SMALL})|(?P<t>{_SMALL}))|"
@@ -739,6 +785,11 @@ def _counts(lower: str, add: _Add) -> None:
             year = 2000 + part[0]
             if 2000 <= year <= 2049:
                 add(m, "year", year, year, "y")
+
+
+# an age now, not when something happened: "I'm 41 now", "he is 45 years old" (not "when I was
+# six years old", "at the age of 16")
+_THEN = re.compile(r"\b(?:was|were|when|since|diagnosed|until|till|from|by|at)\b")
 
 
 # words after "one" that are not a count of a thing
@@ -831,7 +882,8 @@ ASKS = [
     ("duration", re.compile(r"\bhow many hours\b", re.I), 60.0),  # "How many hours?" "About ten."
     ("duration", re.compile(r"\bhow long\b|\bhow many minutes\b", re.I), 1.0),
     ("steps", re.compile(r"\bhow many (?:stairs|steps)\b", re.I), 1.0),
-    ("age", re.compile(r"\bhow old\b", re.I), 1.0),  # "How old are you?" "22."
+    ("age:now", re.compile(r"\bhow old (?:are|is)\b", re.I), 1.0),  # "How old are you?" "22."
+    ("age", re.compile(r"\bhow old\b", re.I), 1.0),  # "How old were you then?" "14."
 ]
 # a bare number that counts something else or tells the time
 _NOT_BARE = re.compile(
@@ -958,7 +1010,7 @@ def differs(a: Quantity, b: Quantity) -> bool:
         return a.value != b.value
     if a.kind == "clock":  # an hour either way; said without morning or afternoon, either
         return clock_apart(a.value, b.value) > 60
-    if a.kind == "age":  # a year either way is how people round their age
+    if a.kind.startswith("age"):  # a year either way is how people round their age
         return a.high < b.low - 1 or b.high < a.low - 1
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
 
