@@ -1957,3 +1957,76 @@ def test_an_age_said_once_against_the_report() -> None:
     changed = [f for f in found if f.kind == "number_changed"]
     assert [f.statement_index for f in changed] == [0]
     assert changed[0].passage is not None and "41" in changed[0].passage.heard
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [
+        (  # an examination noted as reports note them, against a request declined
+            [
+                ("S1", "Could you stand up and try to touch your toes for me?"),
+                ("S2", "I'll try. I can get to about my knees. I'm holding the chair, mind."),
+            ],
+            "Lumbar spine: forward flexion to his toes.",
+        ),
+        (
+            [
+                ("S1", "Could you walk on your heels for me?"),
+                ("S2", "No. I'll go over if I do that."),
+            ],
+            "Heel walking was normal.",
+        ),
+        (  # helped, or pushing up
+            [
+                ("S1", "Could you stand up and walk to the door and back for me?"),
+                ("S2", "I'll try. Can you give me your arm, love?"),
+            ],
+            "He was observed to walk to the door and back unaided with a normal gait.",
+        ),
+        (
+            [
+                ("S1", "Can you show me how you stand up from the chair?"),
+                ("S2", "OK. I'll have to push up on the desk. There."),
+            ],
+            "She stood from the chair without using her arms for support.",
+        ),
+        (  # guided to the room
+            [
+                (
+                    "S1",
+                    "It's straight ahead, five steps, then turn left. The chair's on your right.",
+                ),
+                ("S2", "Got it."),
+            ],
+            "He found his way to the consultation room without any guidance.",
+        ),
+        (  # the one named is not there
+            [
+                ("S1", "Is anyone with you today?"),
+                ("S2", "My wife's in the next room, if I need her."),
+            ],
+            "He was accompanied by his wife, who contributed to the history.",
+        ),
+        (
+            [("S1", "Is anyone with you?"), ("S2", "No, just me. My husband's at work.")],
+            "Her husband was present and confirmed her account.",
+        ),
+    ],
+)
+def test_what_was_shown_helped_or_not_there(lines: list[tuple[str, str]], report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]
+
+
+def test_someone_named_elsewhere_is_not_there() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Is anyone with you today?"),
+        ("S2", "My wife's in the next room, if I need her."),
+    ]
+    report = "The claimant was alone in the room, with his wife available nearby."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert "impossible" not in [f.kind for f in found]

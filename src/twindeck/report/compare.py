@@ -810,14 +810,17 @@ ALONE_ASKED = re.compile(r"\b((is it|it'?s) just you|are you (on your own|alone)
 NAMES_SOMEONE = re.compile(rf"^\W*(yes,?\s*)?(this is\s+)?(my|his|her) ({_WITH})\b", re.I)
 # someone named who is not there: "my wife is at work"
 ELSEWHERE = re.compile(
-    r"\b(at work|outside|in the car|at home|couldn'?t come|not here|waiting)\b", re.I
+    r"\b(at work|outside|in the car|at home|couldn'?t come|not here|waiting|in the (next|other) "
+    r"room|downstairs|upstairs)\b",
+    re.I,
 )
 NOBODY = re.compile(r"\b(just|only) me\b|^\W*no(,| )\s*(no ?one|nobody)\b", re.I)
 # the report says someone came and took part
 WITH_SOMEONE = re.compile(
     rf"\b(accompanied|attended|came) (into the room |in )?(by|with) (his|her|their) ({_WITH})\b|"
     r"\banswered (some |several |the )?questions on (his|her|their) behalf\b|"
-    rf"\b(his|her|their) ({_WITH}),? who attended\b",
+    rf"\b(his|her|their) ({_WITH}),? who attended\b|\b(his|her|their) ({_WITH}) (was|were) (also )?"
+    r"present\b",
     re.I,
 )
 # the report says the claimant needed nothing repeated, or no break: against the recording
@@ -908,7 +911,9 @@ DECLINED = re.compile(
     r"of|a few|several|two|three) (goes|tries|attempts)|holding (on|onto|the)|i'?ll stay (sat|"
     r"seated|sitting)|that'?s (about|as much as) (it|i can)|i can'?t|(need to )?hold (on|onto|the)|"
     r"takes? me a while|usually (does|do) (this|it|that)|need to stop|give me a (sec|second|minute|"
-    r"moment)|all over the place|going to cry|that'?s as far as i\b|i need to sit)\b|^\W*no\b",
+    r"moment)|all over the place|going to cry|that'?s as far as i\b|i need to sit|(have|need) to "
+    r"(push|pull) (myself )?up|(give|lend) me "
+    r"(your|an?) (arm|hand)|hold (on to |onto )?my arm)\b|^\W*no\b",
     re.I,
 )
 SHOW_NOW = re.compile(
@@ -929,19 +934,33 @@ HELPED = re.compile(
     r"\b(i'?ll|i will|let me) (guide|help|take|walk|lead) you\b|\b(i'?ll |let me )?read (it|"
     r"this|that|the [\w ]{1,25}?) out (for|to) you\b|\b(could|can) you "
     r"help me (with|to)\b|\b(there'?s a|the) chair (is )?(just )?(to|on) your (left|right)\b|"
-    r"\bwhere'?s the chair\b|\b(would you like to|do you want to|you can) take my arm\b",
+    r"\bwhere'?s the chair\b|\bthe chair'?s (just )?(to|on) your (left|right)\b|\bstraight ahead\b"
+    r"[^.?!]{0,40}\bturn (left|right)\b|\b(would you like to|do you want to|you can) take my arm\b",
     re.I,
 )
 UNAIDED = re.compile(
-    r"\b(unaided|independently|without (any )?(assistance|help|support)|on (his|her|their) own|"
+    r"\b(unaided|independently|without (any )?(assistance|help|support|guidance)|on (his|her|"
+    r"their) own|"
     r"by (himself|herself))\b",
     re.I,
 )
+# an examination's finding as a report notes it: "Lumbar spine: forward flexion to his toes",
+# "Heel walking was normal"
+EXAM_NOTE = re.compile(
+    r"^\W*((lumbar|cervical|thoracic) spine|(upper|lower) limbs?|visual acuity)\b|\b(forward )?"
+    r"flexion|\b(heel|toe|tandem)[- ]walking|\bheel[- ]toe\b|\b(increased|reduced|normal) "
+    r"(tone|power)\b",
+    re.I,
+)
+# the assessor guides the claimant, and what that bears on
+GUIDED = re.compile(r"\b(guide|lead|walk|take) you\b|\bchair\b|\bstraight ahead\b|\bmy arm\b", re.I)
+_GETTING_ABOUT = _topic("walk walked way room door mobilised navigated moved")
 # what an examination or an observation says was done or seen
 EXAMINED = re.compile(
     r"\b(observed|noted|seen|tested|examination|examined|first attempt|without (any )?support|"
     r"range of movement|(was|were) able to|demonstrated|unaided|independently|without (any )?"
-    r"difficulty|quickly|with ease|easily|when asked|on request|without stopping)\b",
+    r"difficulty|quickly|with ease|easily|when asked|on request|without stopping|(found|finds?|"
+    r"finding) (his|her|their) way)\b|" + EXAM_NOTE.pattern,
     re.I,
 )
 # the consultation stops for a while, whoever stops it: "give me a moment", "I'm back"
@@ -1576,13 +1595,15 @@ class _Held:
             topic = _topic(st.text)
             exam = re.search(r"\b(tested|examination|examined|correctly|presented|confrontation|"
                              r"when asked|on request|unaided|independently|without stopping)\b",
-                             st.text, re.I)  # fmt: skip
+                             st.text, re.I) or EXAM_NOTE.search(st.text)  # fmt: skip
             for text, reply in self.declined:
                 if len(topic & _topic(text)) >= (1 if exam else 2):
                     return ("the report has what the claimant was asked to show, but in the "
                             "recording they decline or struggle", _passage(reply))  # fmt: skip
             for text, helper in self.helped if UNAIDED.search(st.text) else ():
-                if topic & _topic(text):
+                # (being guided is about getting about: "found his way to the room")
+                about = _GETTING_ABOUT if GUIDED.search(text) else frozenset()
+                if topic & (_topic(text) | about):
                     return ("the report says the claimant did it unaided, but in the recording "
                             "they are helped", _passage(helper))  # fmt: skip
         for which, stated, said in self.times_said(st):
@@ -1695,11 +1716,14 @@ def check_report(
     opening_turns = utterances[:OPENING]
     for ask, reply in zip(opening_turns, opening_turns[1:], strict=False):  # who is with you?
         if WHO_WITH.search(ask.text) and reply.speaker != ask.speaker:
-            named = NAMES_SOMEONE.search(reply.text) and not ELSEWHERE.search(reply.text)
-            if companion is None and named:
+            named = NAMES_SOMEONE.search(reply.text)
+            elsewhere = named and ELSEWHERE.search(reply.text)  # "My wife's in the next room"
+            if companion is None and named and not elsewhere:
                 companion = reply
-            elif NOBODY.search(reply.text) or (
-                ALONE_ASKED.search(ask.text) and re.match(r"^\W*yes\b", reply.text, re.I)
+            elif (
+                elsewhere
+                or NOBODY.search(reply.text)
+                or (ALONE_ASKED.search(ask.text) and re.match(r"^\W*yes\b", reply.text, re.I))
             ):
                 nobody = reply
     asker = utterances[0].speaker if utterances else None  # the assessor opens
