@@ -16,6 +16,57 @@ from twindeck.transcribe import Engine, Settings, transcribe_recording, windows
 from twindeck.transcribe.model import Transcript
 
 RATE = 22050  # espeak-ng's own rate
+# a telephone assessment's assessor (0) and claimant (1): on this one the decoder passes over
+# the first 40 s of the assessor's side unless what it missed is decoded again
+LONG_CALL = [
+    (
+        0,
+        "Hello, is this Chloe Adams? My name is Imran, I'm calling about your PIP assessment. The "
+        "time is two o'clock.",
+    ),
+    (1, "Yeah, that's me. My partner Jordan's here as well, you're on speaker."),
+    (1, "Hiya."),
+    (0, "Chloe, tell me about your epilepsy."),
+    (
+        1,
+        "I have tonic clonic seizures. I was diagnosed when I was seventeen. I have them, um, on "
+        "average, maybe four a month? And absences, loads of those, I don't always know.",
+    ),
+    (1, "The absences are every day. She'll just stop mid-sentence."),
+    (0, "Do you get any warning before a seizure?"),
+    (
+        1,
+        "No. None. That's the problem. I've broken my wrist, and I've bitten my tongue really "
+        "badly.",
+    ),
+    (0, "How long does it take you to recover afterwards?"),
+    (
+        1,
+        "I sleep for the rest of the day. I'm confused for hours. Then I've got a headache the "
+        "whole of the next day.",
+    ),
+    (0, "Do you cook?"),
+    (
+        1,
+        "Only when Jordan's in. The neurologist said I'm not to use the hob on my own. I use the "
+        "microwave.",
+    ),
+    (0, "How about bathing?"),
+    (
+        1,
+        "I only shower when someone's in the house. I had a seizure in the bath once, when I was "
+        "twenty, and nearly drowned.",
+    ),
+    (0, "Do you go out alone?"),
+    (
+        1,
+        "Round the block, sometimes. I don't go far on my own. I carry a card that says I've got "
+        "epilepsy.",
+    ),
+    (0, "Medication?"),
+    (1, "Levetiracetam, fifteen hundred milligrams twice a day. And lamotrigine."),
+    (0, "OK, thank you both, that's the end of the assessment."),
+]
 SHOP = "I can walk to the shop, but I need to rest twice, and I can't do it the next day."
 ASK = "How far is the shop from your home?"
 
@@ -192,3 +243,38 @@ def test_assessment_vocabulary_spells_drug_names(tmp_path: Path, engine: Engine)
     )
     words = {w.text.lower().strip(".,") for w in transcribe_recording(rec, engine).words}
     assert {"codeine", "sertraline"} <= words, words
+
+
+def test_speech_the_decoder_passes_over_is_decoded_again(tmp_path: Path, engine: Engine) -> None:
+    parts, at = [], 0.3
+    for side, text in LONG_CALL:
+        speech = speak(text, "en-us")
+        if side == 0:  # the claimant's side is left silent: only its time passes
+            parts.append((at, speech))
+        at += speech.size / RATE + 0.7
+    assessor = place(at + 0.5, *parts)
+    rec = recording(tmp_path, np.stack([assessor, np.zeros_like(assessor)], axis=1), "long")
+    first = transcribe_recording(rec, engine).utterances[0]
+    assert first.start_s < 1.0
+    assert recall("Hello, is this Chloe Adams?", first.text) >= 0.5
+
+
+def test_unheard_is_speech_no_word_covers() -> None:
+    from twindeck.transcribe.engine import unheard
+    from twindeck.transcribe.model import Word
+
+    speech = speak(SHOP)
+    audio = place(speech.size / RATE + 2.0, (1.0, speech))
+    a16 = np.interp(np.arange(0, audio.size, RATE / 16000), np.arange(audio.size), audio)
+    a16 = a16.astype(np.float32)
+    end = 1.0 + speech.size / RATE
+    (start, stop), *more = unheard(a16, [], 0.0)
+    assert not more and abs(start / 16000 - 1.0) < 0.6 and abs(stop / 16000 - end) < 0.6
+
+    # words over all of it: nothing is left; over its first half: the rest is
+    def over(a: float, b: float) -> list[list[Word]]:
+        return [[Word(a, b, "shop", 0.9, "S1")]]
+
+    assert unheard(a16, over(0.8, end + 0.2), 0.0) == []
+    ((start, stop),) = unheard(a16, over(0.8, 3.0), 0.0)
+    assert abs(start / 16000 - 3.3) < 0.05 and abs(stop / 16000 - end) < 0.6

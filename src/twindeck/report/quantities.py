@@ -270,7 +270,7 @@ _COUNTED_BEFORE = re.compile(rf"\b(?P<n>{NUMBER})(?P<what>(?:\s+[a-z']+){{0,2}})
 # how many in a stretch of time: "four in the last month", "one fall in the last six months",
 # "twice in the whole year", "twice last month" (a count, then at most two words of what)
 _IN_THE_LAST = re.compile(
-    rf"\b{RANGE}(?P<what>(?:\s+[a-z']+){{0,2}}?)\s+(?:(?:in|over|during)\s+the\s+"
+    rf"\b{RANGE}(?P<what>(?:\s+[a-z']+){{0,2}}?),?\s+(?:(?:in|over|during)\s+the\s+"
     rf"(?:last|past|whole(?:\s+of\s+the)?)|last)\s+(?:(?P<n>{NUMBER})\s+)?"
     r"(?P<unit>week|fortnight|month|year)s?\b"
 )
@@ -441,7 +441,7 @@ def _frequencies(lower: str, add: _Add) -> None:
             )
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
-        rf"\b{RANGE}\s+(?P<things>(?:[a-z']+\s+)?[a-z']+)\s+(?:a|per|each|every)\s+{_PERIOD}\b",
+        rf"\b{RANGE}\s+(?P<things>(?:[a-z'-]+\s+)?[a-z']+)\s+(?:a|per|each|every)\s+{_PERIOD}\b",
         lower,
     ):
         span = _span(m)
@@ -456,6 +456,12 @@ def _frequencies(lower: str, add: _Add) -> None:
         gap = every[m["n"]] if m["n"] else _span(m) if m["a"] else (1.0, 1.0)
         if gap:
             per = PER_WEEK[m["period"]]
+            add(m, "frequency", per / gap[1], per / gap[0])
+    # "every hour", "every two to three hours", "every 20 minutes": so many a week
+    for m in re.finditer(rf"\bevery\s+(?:{RANGE}\s+)?(?P<unit>hour|minute)s?\b", lower):
+        gap = _span(m) if m["a"] else (1.0, 1.0)
+        if gap and gap[0] > 0:
+            per = 7 * 24 * (60.0 if m["unit"] == "minute" else 1.0)
             add(m, "frequency", per / gap[1], per / gap[0])
     # "twice weekly", "3-4 times weekly", "3 tablets daily"
     adverb = r"(?P<how>daily|nightly|weekly|fortnightly|monthly)\b"
@@ -475,7 +481,8 @@ def _frequencies(lower: str, add: _Add) -> None:
         add(m, "frequency", _ADVERB[m["how"]], _ADVERB[m["how"]])
     for m in re.finditer(
         r"\b(?:every|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
-        r"\bevery\s+weekend\b|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b",
+        r"\bevery\s+weekend\b|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|"
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b",
         lower,
     ):
         add(m, "frequency", 1.0, 1.0)  # every Sunday, on Mondays

@@ -86,9 +86,25 @@ class Engine:
         }
 
     def words(self, audio: np.ndarray, offset_s: float, speaker: str) -> list[list[Word]]:
-        """Utterances (lists of words) in 16 kHz mono float32 ``audio`` starting at ``offset_s``."""
+        """Utterances (lists of words) in 16 kHz mono float32 ``audio`` starting at ``offset_s``.
+
+        The decoder can pass over speech, most of all speech that reads like the prompt: an
+        opening "I'm calling about your PIP assessment" was dropped whole (6 of 645 report_eval
+        transcripts lost their first 9-14 s; two of them lose it without the prompt too). Speech
+        the voice detector hears that no word covers is decoded again on its own, without the
+        prompt (bench/transcribe_cases.py)."""
         if audio.size < SAMPLE_RATE_HZ // 10:
             return []
+        out = self._decode(audio, offset_s, speaker, self.settings.prompt)
+        for start, end in unheard(audio, out, offset_s):
+            piece = audio[start:end]
+            out += self._decode(piece, offset_s + start / SAMPLE_RATE_HZ, speaker, None)
+        out.sort(key=lambda words: words[0].start_s)
+        return out
+
+    def _decode(
+        self, audio: np.ndarray, offset_s: float, speaker: str, prompt: str | None
+    ) -> list[list[Word]]:
         segments, _ = self._pipeline.transcribe(
             audio,
             language="en",
@@ -96,7 +112,7 @@ class Engine:
             beam_size=self.settings.beam_size,
             word_timestamps=True,
             vad_filter=True,
-            initial_prompt=self.settings.prompt,
+            initial_prompt=prompt,
         )
         out: list[list[Word]] = []
         for segment in segments:
@@ -117,6 +133,37 @@ class Engine:
         return out
 
 
+UNHEARD_S = 1.0  # speech this long with no word on it is decoded again
+_REACH_S = 0.3  # a word covers this much either side of itself
+
+
+def unheard(
+    audio: np.ndarray, utterances: list[list[Word]], offset_s: float
+) -> list[tuple[int, int]]:
+    """Stretches (sample ranges of ``audio``) where the voice detector hears speech and no word
+    was decoded: each at least ``UNHEARD_S`` long."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    covered = sorted(
+        (w.start_s - offset_s - _REACH_S, w.end_s - offset_s + _REACH_S)
+        for words in utterances
+        for w in words
+    )
+    out = []
+    for region in get_speech_timestamps(audio, VadOptions(min_silence_duration_ms=500)):
+        start, end = region["start"] / SAMPLE_RATE_HZ, region["end"] / SAMPLE_RATE_HZ
+        at = start
+        for a, b in covered:
+            if b <= at or a >= end:
+                continue
+            if a - at >= UNHEARD_S:
+                out.append((at, a))
+            at = max(at, b)
+        if end - at >= UNHEARD_S:
+            out.append((at, end))
+    return [(int(a * SAMPLE_RATE_HZ), int(b * SAMPLE_RATE_HZ)) for a, b in out]
+
+
 __all__ = [
     "ASSESSMENT_PROMPT",
     "DEFAULT_MODEL",
@@ -124,4 +171,5 @@ __all__ = [
     "SAMPLE_RATE_HZ",
     "Settings",
     "resolve_model",
+    "unheard",
 ]
