@@ -514,3 +514,21 @@ def test_years_ages_and_days_as_people_say_them() -> None:
     assert [q.kind for q in answered_quantities("How old were you then?", "14.")] == ["age"]
     # how long something lasts, in days (weeks are a period)
     assert read("Each one lasts a day or two.") == [("duration", 1440, 2880)]
+
+
+def test_how_often_in_other_words() -> None:
+    def read(text: str) -> list[tuple[str, float, float]]:
+        return [(q.kind, round(q.low, 2), round(q.high, 2)) for q in said_quantities(text)]
+
+    # every so many hours or minutes: so many a week
+    assert read("I have to go every hour.") == [("frequency", 168, 168)]
+    assert read("She needs to pass urine every two to three hours.") == [("frequency", 56, 84)]
+    # a thing of two words, one hyphenated
+    assert read("about four tonic-clonic seizures a year") == [("frequency", 0.08, 0.08)]
+    # a weekday's mornings, without "on"
+    assert read("I volunteer at the library, Tuesday mornings.") == [("frequency", 1, 1)]
+    # how many in the last month, with a comma between
+    assert read("I've wet myself three times, in the last month.") == [
+        ("frequency", 0.69, 0.69),
+        ("times", 3, 3),
+    ]
