@@ -2030,3 +2030,20 @@ def test_someone_named_elsewhere_is_not_there() -> None:
     report = "The claimant was alone in the room, with his wife available nearby."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert "impossible" not in [f.kind for f in found]
+
+
+def test_a_short_question_answered_no_and_school_is_not_attendance() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Do you get any warning?"),
+        ("S2", "No. None. That's the problem. I've broken my wrist."),
+        ("S1", "How about mixing with people?"),
+        ("S2", "I don't. I left college. I don't see my friends."),
+    ]
+    report = (
+        "She states she usually gets a warning before a seizure. "
+        "She continues to attend college and socialises with friends."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [(f.statement_index, f.kind) for f in found] == [(0, "never_said"), (1, "never_said")]

@@ -656,7 +656,9 @@ HELD = re.compile(
 )
 # who came to the consultation: a detail of it, not an account of what the claimant can do
 ATTENDANCE = re.compile(
-    r"\battend(ed|s|ing)?\b|\bpresent (at|during)\b|\bcontributed\b|\baccompanied\b[^.]{0,40}\b"
+    # (not school or work: "continues to attend college")
+    r"\battend(ed|s|ing)?\b(?!\s+(college|school|university|classes|lectures|work)\b)|"
+    r"\bpresent (at|during)\b|\bcontributed\b|\baccompanied\b[^.]{0,40}\b"
     r"(during|at|to) the (assessment|consultation|appointment|interview|call)\b",
     re.I,
 )
@@ -1366,7 +1368,9 @@ def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[
     answered = YES_ANSWER if NEGATIVE.search(st.text) else NO_ANSWER
     for question, answer in said:
         shared = len(topic & _topic(question)) + (answered is YES_ANSWER)
-        if answered.match(answer) and shared >= 2:
+        # (a short question asks about one thing: "Do you get any warning?")
+        short = len(question.split()) <= 6
+        if answered.match(answer) and shared >= (1 if short else 2):
             return question, answer
     return None
 
