@@ -2047,3 +2047,26 @@ def test_a_short_question_answered_no_and_school_is_not_attendance() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [(f.statement_index, f.kind) for f in found] == [(0, "never_said"), (1, "never_said")]
+
+
+def test_a_trouble_described_or_a_no_in_other_words() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Any problems with your vision?"),
+        ("S2", "I had optic neuritis in my right eye in 2018. It's still a bit blurry."),
+        ("S1", "How are you with meeting new people?"),
+        ("S2", "I don't like it. I don't know what to say."),
+        ("S1", "Any problems with your hearing?"),
+        ("S2", "No, that's fine."),
+    ]
+    report = (
+        "She reports no problems with her vision. "
+        "He reports he is comfortable meeting new people. "
+        "She reports no problems with her hearing."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 12.0)  # type: ignore[arg-type]
+    assert [(f.statement_index, f.kind) for f in found if f.kind != "supported"] == [
+        (0, "never_said"),
+        (1, "never_said"),
+    ]

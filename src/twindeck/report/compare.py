@@ -1270,6 +1270,12 @@ NO_ANSWER = re.compile(
     r"sometimes|only)\b)",
     re.I,
 )
+# a no in other words, to a question of whether they do or are something: "I don't like it"
+NO_IN_WORDS = re.compile(
+    r"^\W*(i don'?t(?! know| think| remember)|i hate it|i'?m not)\b(?![^.?!]*\b(but|except|"
+    r"apart|sometimes|only)\b)",
+    re.I,
+)
 YES_ANSWER = re.compile(r"^\W*(yes|yeah|yep|i do|i am|it does)\b(?![^.?!]*\b(but|not)\b)", re.I)
 NEGATIVE = re.compile(
     r"\b(no|not|never|none|nothing|n't|cannot|unable|denies|denied|without)\b", re.I
@@ -1332,6 +1338,13 @@ DENIED_WORDS = GENERIC | {stem(w) for w in ("problem", "difficulty", "issue", "c
                                              "any", "thought", "since", "use")}  # fmt: skip
 
 
+# asked about a trouble with something, and an answer that does not begin by saying it is fine
+TROUBLE_ASKED = re.compile(r"\b(problems?|difficult(y|ies)|trouble|issues?)\b", re.I)
+FINE_ANSWER = re.compile(
+    r"^\W*(no|not|never|none|nothing|fine|ok|okay|alright|all right|good|great|normal|nope)\b", re.I
+)
+
+
 def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
     """A statement that the claimant denied or has none of something ("no falls", "denied
     any self-harm"), and an answer of theirs on it that says they have it: the question and
@@ -1348,6 +1361,14 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
             continue
         # "Any thoughts of self-harm?" "Sometimes." (not "Can you raise your arms?" "Yes")
         if _topic(question) & denied and ASKS_HAVE.search(question) and AFFIRM.match(answer):
+            return question, answer
+        # "Any problems with your vision?" "I had optic neuritis… it's still a bit blurry."
+        if (
+            trouble
+            and _topic(question) & denied
+            and TROUBLE_ASKED.search(question)
+            and not FINE_ANSWER.match(answer)
+        ):
             return question, answer
         for clause in re.split(r"[.;!?]|,\s*(?:but|and)\b", answer):
             if not _topic(clause) & denied:
@@ -1370,7 +1391,8 @@ def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[
         shared = len(topic & _topic(question)) + (answered is YES_ANSWER)
         # (a short question asks about one thing: "Do you get any warning?")
         short = len(question.split()) <= 6
-        if answered.match(answer) and shared >= (1 if short else 2):
+        no = answered.match(answer) or (answered is NO_ANSWER and NO_IN_WORDS.match(answer))
+        if no and shared >= (1 if short else 2):
             return question, answer
     return None
 
