@@ -96,14 +96,24 @@ class Engine:
         if audio.size < SAMPLE_RATE_HZ // 10:
             return []
         out = self._decode(audio, offset_s, speaker, self.settings.prompt)
-        for start, end in unheard(audio, out, offset_s):
-            piece = audio[start:end]
-            out += self._decode(piece, offset_s + start / SAMPLE_RATE_HZ, speaker, None)
-        out.sort(key=lambda words: words[0].start_s)
+        # (in one batched call: the stretches as clips of the same audio, none over 30 s)
+        clips = [
+            {"start": at / SAMPLE_RATE_HZ, "end": min(end, at + CLIP) / SAMPLE_RATE_HZ}
+            for start, end in unheard(audio, out, offset_s)
+            for at in range(start, end, CLIP)
+        ]
+        if clips:
+            out += self._decode(audio, offset_s, speaker, None, clips)
+            out.sort(key=lambda words: words[0].start_s)
         return out
 
     def _decode(
-        self, audio: np.ndarray, offset_s: float, speaker: str, prompt: str | None
+        self,
+        audio: np.ndarray,
+        offset_s: float,
+        speaker: str,
+        prompt: str | None,
+        clips: list[dict[str, float]] | None = None,
     ) -> list[list[Word]]:
         segments, _ = self._pipeline.transcribe(
             audio,
@@ -111,7 +121,8 @@ class Engine:
             batch_size=self.settings.batch_size,
             beam_size=self.settings.beam_size,
             word_timestamps=True,
-            vad_filter=True,
+            vad_filter=clips is None,
+            clip_timestamps=clips,
             initial_prompt=prompt,
         )
         out: list[list[Word]] = []
@@ -134,6 +145,7 @@ class Engine:
 
 
 UNHEARD_S = 1.0  # speech this long with no word on it is decoded again
+CLIP = 30 * SAMPLE_RATE_HZ  # the decoder's window
 _REACH_S = 0.3  # a word covers this much either side of itself
 
 
