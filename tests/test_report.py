@@ -2070,3 +2070,40 @@ def test_a_trouble_described_or_a_no_in_other_words() -> None:
         (0, "never_said"),
         (1, "never_said"),
     ]
+
+
+def test_the_consultation_note_and_the_medication_list_are_not_activities() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Thanks for letting me in. Who pushes the wheelchair when you're out?"),
+        ("S2", "Mum does. I can't push myself far, my arms get tired."),
+        ("S1", "Are you on any medication?"),
+        ("S2", "Amitriptyline, ten milligrams at night, for the pain, and to help me sleep."),
+    ]
+    report = (
+        "Home visit; the claimant and his mother were present. "
+        "Medication: amitriptyline 10 mg at night."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert "qualifier_dropped" not in [f.kind for f in found]
+
+
+def test_a_video_call_with_the_camera_off() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hi Callum, I'm Rebecca. Your camera seems to be off at your end."),
+        ("S2", "I'd rather keep it off if that's okay."),
+        ("S1", "That's fine. We'll carry on with sound only."),
+        ("S2", "Thanks."),
+    ]
+    report = (
+        "Video consultation; the claimant chose to keep his camera switched off. "
+        "He appeared clean and appropriately dressed."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert sorted((f.statement_index, f.kind) for f in found) == [
+        (0, "supported"),
+        (1, "impossible"),
+    ]

@@ -532,3 +532,14 @@ def test_how_often_in_other_words() -> None:
         ("frequency", 0.69, 0.69),
         ("times", 3, 3),
     ]
+
+
+def test_an_age_by_its_decade() -> None:
+    def read(text: str) -> list[tuple[str, float, float]]:
+        return [(q.kind, q.low, q.high) for q in said_quantities(text)]
+
+    assert read("Oh, I lost most of it in my 40s.") == [("age", 40, 49)]
+    assert read("I've had it since my early twenties really.") == [("age", 20, 23)]
+    assert read("I'm in my late thirties.") == [("age:now", 37, 39)]
+    fifties = quantities("He lost his hearing in his fifties.")[0]
+    assert differs(fifties, said_quantities("in my 40s")[0])

@@ -651,7 +651,10 @@ THIS_ONE = re.compile(r"\b(the|this) (consultation|assessment|interview|call)\b"
 # how the consultation was held: by telephone, by video, at home
 HELD = re.compile(
     r"\b(consultation|assessment|interview|call)\b[^.]{0,40}\b(took place|was (held|conducted|"
-    r"carried out))\b",
+    r"carried out))\b|"
+    # the consultation's note: "Home visit; the claimant and his mother were present."
+    r"^\W*(home visit|(telephone|video|face[- ]to[- ]face) (assessment|consultation|"
+    r"call))\s*[;:,.]",
     re.I,
 )
 # who came to the consultation: a detail of it, not an account of what the claimant can do
@@ -690,9 +693,8 @@ FACES = re.compile(r"\b(face me|lip ?re(a)?d|see your (face|lips))\b", re.I)
 CALL = re.compile(r"\b(assessment|consultation|appointment) call\b|\bthis call\b", re.I)
 # the assessor cannot see the claimant on a video call
 NO_PICTURE = re.compile(
-    r"\bi can'?t see you\b|\byour camera('s| is) (off|not working)\b|\bno picture\b|"
-    r"\bcarry on with "
-    r"(just )?the audio\b",
+    r"\bi can'?t see you\b|\byour camera('s| is| seems to be) (off|not working)\b|\bno picture\b|"
+    r"\b(carry on|continue) with (just )?(the )?(audio|sound)\b|\b(sound|audio) only\b",
     re.I,
 )
 # someone interprets for the claimant, and a report that needed no interpreting
@@ -755,7 +757,7 @@ IN_PERSON = re.compile(
 VIDEO_OPENING = re.compile(
     r"\b(video (call|consultation|assessment|link)|(over|by|on|via) video|on (the )?screen|"
     r"can you (both |all )?see (and hear )?me|i can see you|we can see you|(your|the) picture "
-    r"(froze|frozen|is)|(got|have) you on screen|the camera|you froze)",
+    r"(froze|frozen|is)|(got|have) you on screen|(the|your) camera|you froze)",
     re.I,
 )
 # the report says the claimant was in the room: against a telephone or video call
@@ -1262,6 +1264,8 @@ MEDICINE = re.compile(
     r"medicines?)\b)[a-z][\w-]+",
     re.I,
 )
+# the report's list of medicines: "Medication: amitriptyline 10 mg at night."
+MEDICATION_NOTE = re.compile(r"^\W*(current )?(medications?|medicines?|drugs?)\s*:", re.I)
 # a medicine taken, by name: what is said of medication is about it
 TAKES = re.compile(r"\b(takes?|taking|prescribed|uses? (an? )?inhaler)\b", re.I)
 # an answer that says no, and nothing after it that takes the no back
@@ -1560,6 +1564,7 @@ class _Held:
     home_visit: bool = False  # the assessor thanks them for having them at home
     wheeled_in: Utterance | None = None  # "I see you've come in a wheelchair"
     interpreted: Utterance | None = None  # "My son is here to help with my English"
+    video_said: bool = False  # the opening says it is by video (with a picture or not)
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -1784,6 +1789,7 @@ def check_report(
         bool(HOME_VISIT.search(opening)),
         next((u for u in utterances[:OPENING] if WHEELED_IN.search(u.text)), None),
         next((u for u in claimant_said if INTERPRETS.search(u.text)), None),
+        bool(VIDEO_OPENING.search(opening)),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
@@ -1797,10 +1803,11 @@ def check_report(
             # activity to hold what was said against
             held_so = (
                 (TELEPHONE.search(st.text) and held.by_phone)
-                or (re.search(r"\bvideo\b", st.text, re.I) and held.remote and not held.by_phone)
+                or (re.search(r"\bvideo\b", st.text, re.I) and held.remote
+                    and (not held.by_phone or held.video_said))
                 or (FACE_TO_FACE.search(st.text) and held.in_room)
                 or (re.search(r"\bhome\b", st.text, re.I)
-                    and re.search(r"\byour home\b", opening, re.I))
+                    and (re.search(r"\byour home\b", opening, re.I) or held.home_visit))
             )  # fmt: skip
             if held_so:
                 detail = "how the consultation opens bears this out"
@@ -2052,7 +2059,7 @@ def check_report(
         history = HISTORY.search(st.text) and not ABILITY.search(st.text)
         # a medicine and how often it is taken: the regimen, not how the claimant manages it
         regimen = (
-            MEDICINE.search(st.text)
+            (MEDICINE.search(st.text) or MEDICATION_NOTE.search(st.text))
             and any(q.kind in ("frequency", "dose") for q in st.quantities)
             and not MANAGES.search(st.text)
         )

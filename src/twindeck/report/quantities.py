@@ -712,6 +712,18 @@ def _counts(lower: str, add: _Add) -> None:
                 or (m[0].endswith("old") and not _THEN.search(before))
             )
             add(m, "age:now" if now else "age", *age, "a")
+    # an age by its decade: "in my forties", "in his early 50s" (then, or now: "I'm in my 40s")
+    decades = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+               "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+    for m in re.finditer(
+        r"\b(?P<now>(?:i'?m|i am|he'?s|she'?s|he is|she is)\s+)?(?:in|since)\s+(?:my|his|her|their)\s+"
+        r"(?:(?P<part>early|mid|late)[- ])?(?P<a>(?:twenties|thirties|forties|fifties|sixties|"
+        r"seventies|eighties|nineties)|[2-9]0'?s)\b",
+        lower,
+    ):
+        base = decades.get(m["a"]) or int(m["a"][0]) * 10
+        low, high = {"early": (0, 3), "mid": (3, 7), "late": (7, 9)}.get(m["part"] or "", (0, 9))
+        add(m, "age:now" if m["now"] else "age", base + low, base + high, "a")
     # (a word or two may say what kind: "four hospital admissions")
     kind_of = r"(?:(?P<mod>[a-z]{4,}(?:\s+[a-z]{4,})?)\s+)?"
     # (and the thing is the last word before a small word or the end: "admission last winter")
@@ -1018,7 +1030,8 @@ def differs(a: Quantity, b: Quantity) -> bool:
     if a.kind == "clock":  # an hour either way; said without morning or afternoon, either
         return clock_apart(a.value, b.value) > 60
     if a.kind.startswith("age"):  # a year either way is how people round their age
-        return a.high < b.low - 1 or b.high < a.low - 1
+        near = 1 if a.low == a.high and b.low == b.high else 0  # (not "in my forties")
+        return a.high < b.low - near or b.high < a.low - near
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
 
 
