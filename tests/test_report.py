@@ -2107,3 +2107,63 @@ def test_a_video_call_with_the_camera_off() -> None:
         (0, "supported"),
         (1, "impossible"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [
+        (
+            [
+                ("S1", "Come in. Take your time. I can hear you're quite breathless."),
+                ("S2", "That's the stairs. Took me a while."),
+            ],  # fmt: skip
+            "He was not breathless at rest or on exertion during the visit.",
+        ),
+        (
+            [
+                ("S1", "Could you show me how far you can lift your arms?"),
+                ("S2", "Right. There. That's as high as I go, about shoulder height."),
+            ],  # fmt: skip
+            "Upper limbs: full range of movement at both shoulders.",
+        ),
+        (
+            [
+                ("S1", "Hello, can you see me?"),
+                (
+                    "S2",
+                    "Hi, I'm Rhian, his daughter. I'll repeat things for him if that's all right.",
+                ),
+            ],  # fmt: skip
+            "Conversation was conducted without any need for repetition.",
+        ),
+        (
+            [
+                ("S1", "Hello, it's Paul from the assessment centre. Am I speaking to Daniel?"),
+                (
+                    "S2",
+                    "Hello, I'm Amina, Daniel's support worker. He's asked me to stay on the call.",
+                ),
+            ],  # fmt: skip
+            "He presented as articulate and gave a full history without assistance.",
+        ),
+    ],
+)
+def test_out_of_breath_as_high_as_i_go_and_someone_who_helps(
+    lines: list[tuple[str, str]], report: str
+) -> None:
+    from twindeck.report.compare import check_report
+
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]
+
+
+def test_a_home_visit_is_not_a_call_for_an_earlier_phone_call() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, I'm Dave, the assessor. Thanks for having me."),
+        ("S2", "It's the PIP, love. I'm Alan, her husband. We spoke on the phone."),
+    ]
+    report = "She was observed to walk to the kitchen with a steady gait."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert "impossible" not in [f.kind for f in found]

@@ -690,7 +690,9 @@ VIDEO = re.compile(
 # the claimant sees the assessor's face: no telephone call ("if you face me, I can lip read")
 FACES = re.compile(r"\b(face me|lip ?re(a)?d|see your (face|lips))\b", re.I)
 # a call, said as it opens: by telephone unless anything says video
-CALL = re.compile(r"\b(assessment|consultation|appointment) call\b|\bthis call\b", re.I)
+CALL = re.compile(
+    r"\b(assessment|consultation|appointment) call\b|\bthis call\b|\b(stay|be) on the call\b", re.I
+)
 # the assessor cannot see the claimant on a video call
 NO_PICTURE = re.compile(
     r"\bi can'?t see you\b|\byour camera('s| is| seems to be) (off|not working)\b|\bno picture\b|"
@@ -780,6 +782,8 @@ ALONE = re.compile(
     r"anything|join in)\b|"
     rf"\b(his|her|their) ({_WITH}) was not (present|there)\b|"
     r"\b(remained|stayed|waited) (in the waiting room|outside|in the car)\b|"
+    r"\b(gave|provided) (a |the |his |her )?(full |complete )?history (himself|herself|themselves|"
+    r"independently|without (any )?(help|assistance|input|support))\b|"
     r"\b(no ?one|nobody) else (was )?(present|there|in attendance)\b|\b(attended|came|was) "
     r"([^.]{0,30} )?(alone|unaccompanied|on (his|her|their) own)\b|\bunaccompanied\b",
     re.I,
@@ -793,7 +797,7 @@ COMPANION = re.compile(
     r"\bi'?ll (help|support|speak for|answer for) (him|her)\b|"
     rf"\b(it'?s|this is) (his|her) ({_WITH})\b|"
     rf"\b(my|his|her) ({_WITH})( \w+)?('s| is) (here )?with (me|us)\b|"
-    rf"\byou'?ve (come|brought) (with )?your ({_WITH})\b|\bi'?m (\w+ ){{0,2}}\w+'s ({_WITH})\b|"
+    rf"\byou'?ve (come|brought) (with )?your ({_WITH})\b|\bi'?m (\w+,? ){{0,2}}\w+'s ({_WITH})\b|"
     rf"\bis this your ({_WITH})\b|\bis it (alright|all right|ok|okay) if your ({_WITH}) (stays|is "
     r"present|sits in|joins)\b|\byou'?ve brought (someone|somebody|a \w+|your \w+)( \w+)? "
     r"(with you|along)\b|\bsomeone else (is )?(joining|on the (call|line))\b|"
@@ -848,7 +852,7 @@ NO_REPEAT = re.compile(
 ASKED_AGAIN = re.compile(
     r"\b((can|could) you (say|repeat) that|say that again|pardon\?|what did you say|"
     r"sorry,? what|speak (up|louder|of a bit)|say again\b|one more time\?|i missed that|what was "
-    r"the question)\b|"
+    r"the question|i'?(ll)? repeat (things|it|everything|the questions) (for|to) (him|her))\b|"
     r"\b(can|could|would) you [^.?!]{0,25}\bagain\?",
     re.I,
 )
@@ -889,6 +893,22 @@ LYING = re.compile(
     r"\bi'?m (pacing|walking (round|around|about)|standing( up)?)\b",
     re.I,
 )
+# out of breath in the recording, and a report that saw no breathlessness
+BREATHLESS = re.compile(
+    r"\b(you'?re|you are|you sound|you seem) (quite |very |a bit |really )?(breathless|"
+    r"out of breath|"
+    r"puffed|wheezy)\b|\bi'?m (so |really |a bit |still )?(out of breath|puffed|gasping|"
+    r"breathless)\b",
+    re.I,
+)
+NOT_BREATHLESS = re.compile(
+    r"\b(not|no|nor) (visibly |obviously |noticeably )?(breathless|short of breath)\b|"
+    r"\bno (signs? of |"
+    r"evidence of )?(breathlessness|shortness of breath|respiratory distress)\b|"
+    r"\bwithout (becoming |"
+    r"getting )?(breathless|short of breath)\b",
+    re.I,
+)
 # the claimant in tears, and a report that saw none
 CRIED = re.compile(
     r"\b(i'?m|i am|she'?s|he'?s) (crying|in tears)\b|\bstart(ed|s)? crying\b|\b(going|"
@@ -915,7 +935,8 @@ DECLINED = re.compile(
     r"of|a few|several|two|three) (goes|tries|attempts)|holding (on|onto|the)|i'?ll stay (sat|"
     r"seated|sitting)|that'?s (about|as much as) (it|i can)|i can'?t|(need to )?hold (on|onto|the)|"
     r"takes? me a while|usually (does|do) (this|it|that)|need to stop|give me a (sec|second|minute|"
-    r"moment)|all over the place|going to cry|that'?s as far as i\b|i need to sit|(have|need) to "
+    r"moment)|all over the place|going to cry|that'?s as (far|high|much) as i\b|i need to sit|"
+    r"(have|need) to "
     r"(push|pull) (myself )?up|(give|lend) me "
     r"(your|an?) (arm|hand)|hold (on to |onto )?my arm)\b|^\W*no\b",
     re.I,
@@ -977,7 +998,7 @@ INTERRUPTED = re.compile(
 NO_INTERRUPTION = re.compile(r"\bwithout (any )?interruptions?\b|\buninterrupted\b", re.I)
 # the consultation is at the claimant's home: not at the assessment centre
 HOME_VISIT = re.compile(
-    r"\b(home visit|letting me (in|come)|having me (at|in) your (home|house)|at your (home|house)|"
+    r"\b(home visit|letting me (in|come)|having me\b|at your (home|house)|"
     r"into your (home|house)|here at (your )?home)\b",
     re.I,
 )
@@ -1565,6 +1586,7 @@ class _Held:
     wheeled_in: Utterance | None = None  # "I see you've come in a wheelchair"
     interpreted: Utterance | None = None  # "My son is here to help with my English"
     video_said: bool = False  # the opening says it is by video (with a picture or not)
+    breathless: Utterance | None = None  # "I can hear you're quite breathless"
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -1619,6 +1641,9 @@ class _Held:
         if self.faces is not None and TELEPHONE.search(st.text) and CONSULTATION.search(st.text):
             return ("the report says the consultation was by telephone, but in the recording the "
                     "claimant sees the assessor's face", _passage(self.faces))  # fmt: skip
+        if self.breathless is not None and NOT_BREATHLESS.search(st.text) and not st.reported:
+            return ("the report saw no breathlessness, but the claimant is out of breath in the "
+                    "recording", _passage(self.breathless))  # fmt: skip
         if self.cried is not None and NO_DISTRESS.search(st.text):
             return ("the report saw no distress, but the claimant is in tears in the recording",
                     _passage(self.cried))  # fmt: skip
@@ -1727,7 +1752,8 @@ def check_report(
         TELEPHONE_OPENING.search(opening) or VIDEO_OPENING.search(opening)
     )
     faces = next((u for u in transcript.utterances[:OPENING] if FACES.search(u.text)), None)
-    by_phone = bool(TELEPHONE_OPENING.search(opening)) or (
+    # (not at a home visit: "we spoke on the phone" is about another day)
+    by_phone = bool(TELEPHONE_OPENING.search(opening) and not HOME_VISIT.search(opening)) or (
         not in_room
         and faces is None
         and any(TELEPHONE.search(st.text) and CONSULTATION.search(st.text) for st in statements)
@@ -1790,6 +1816,7 @@ def check_report(
         next((u for u in utterances[:OPENING] if WHEELED_IN.search(u.text)), None),
         next((u for u in claimant_said if INTERPRETS.search(u.text)), None),
         bool(VIDEO_OPENING.search(opening)),
+        next((u for u in utterances if BREATHLESS.search(u.text)), None),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
