@@ -2167,3 +2167,12 @@ def test_a_home_visit_is_not_a_call_for_an_earlier_phone_call() -> None:
     report = "She was observed to walk to the kitchen with a steady gait."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert "impossible" not in [f.kind for f in found]
+
+
+def test_a_call_centre_is_not_the_consultation() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Do you work?"), ("S2", "Part time. Sixteen hours at a call centre.")]
+    report = "He works around thirty hours a week in a call centre."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["number_changed"]

@@ -543,3 +543,14 @@ def test_an_age_by_its_decade() -> None:
     assert read("I'm in my late thirties.") == [("age:now", 37, 39)]
     fifties = quantities("He lost his hearing in his fifties.")[0]
     assert differs(fifties, said_quantities("in my 40s")[0])
+
+
+def test_stays_hours_and_seasons() -> None:
+    def read(text: str) -> list[tuple[str, float, float]]:
+        return [(q.kind, q.low, q.high) for q in said_quantities(text)]
+
+    assert read("a three-month inpatient admission") == [("period", 13, 13)]
+    assert read("a two-week stay") == [("period", 2, 2)]
+    assert [q.kind for q in said_quantities("a 45-year-old man")] == ["age:now"]
+    assert read("She left the gas on twice in the summer.") == [("times", 2, 2)]
+    assert read("I'm confused for hours.") == [("duration", 120, math.inf)]

@@ -665,7 +665,9 @@ ATTENDANCE = re.compile(
     r"(during|at|to) the (assessment|consultation|appointment|interview|call)\b",
     re.I,
 )
-CONSULTATION = re.compile(r"\b(consultation|assessment|interview|appointment|call)\b", re.I)
+CONSULTATION = re.compile(
+    r"\b(consultation|assessment|interview|appointment|call(?! cent(re|er)))\b", re.I
+)
 # the consultation was a telephone call: said by the report, or as it starts ("by telephone",
 # which the model can hear as "my telephone", "[inaudible] telephone")
 TELEPHONE = re.compile(

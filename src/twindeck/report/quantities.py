@@ -368,7 +368,15 @@ _MINUTES_IN = {"day": 24 * 60.0}
 
 def _lasting(lower: str, add: _Add) -> None:
     """How long something lasts in days: "each one lasts a day or two" (minutes, to compare with
-    "lasts around an hour"; weeks are a period)."""
+    "lasts around an hour"; weeks are a period); "confused for hours"; "a three-month
+    admission", "a two-week stay" (a period)."""
+    for m in re.finditer(r"\bfor\s+hours\b", lower):
+        add(m, "duration", 120.0, INF)
+    for m in re.finditer(rf"\b(?P<a>{NUMBER})-(?P<unit>day|week|month|year)\b(?!-)", lower):
+        span = number(m["a"])
+        if span and m["a"].strip() not in ("a", "an"):
+            weeks = _WEEKS[m["unit"]]
+            add(m, "period", span[0] * weeks, span[1] * weeks)
     for m in _LASTING.finditer(lower):
         a = number(m["a"])
         b = number(m["b"]) if m["b"] else a
@@ -758,6 +766,15 @@ def _counts(lower: str, add: _Add) -> None:
         if _unit_misheard(noun + "s") or noun in _NOT_ONE:
             continue
         add(m, f"count:{noun}", 1.0, 1.0)
+    # how many times in a season: "she left the gas on twice in the summer"
+    for m in re.finditer(
+        rf"\b(?:(?P<n>once|twice)|(?P<a>{NUMBER})\s+times)\s+(?:in|over|during)\s+the\s+"
+        r"(?:summer|winter|spring|autumn|holidays)\b",
+        lower,
+    ):
+        span = (1.0, 1.0) if m["n"] == "once" else (2.0, 2.0) if m["n"] else number(m["a"])
+        if span:
+            add(m, "times", *span)
     # once or twice, and no more said of how often: how many times ("I got lost once and I was
     # scared", "I cut myself twice.", "once or twice"), not "once I've done it"
     for m in re.finditer(
