@@ -2176,3 +2176,19 @@ def test_a_call_centre_is_not_the_consultation() -> None:
     report = "He works around thirty hours a week in a call centre."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["number_changed"]
+
+
+def test_told_what_to_do_step_by_step_is_prompting() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "And washing and dressing?"),
+        (
+            "S2",
+            "She can wash herself if I run the bath and tell her what to do next. Step by step.",
+        ),
+    ]
+    report = "She is able to wash and bathe herself."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["qualifier_dropped"]
+    assert "prompt" in found[0].detail

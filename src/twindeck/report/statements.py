@@ -55,7 +55,8 @@ QUALIFIERS = {
     ),
     "prompt": (
         r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers|ing)?\b|\bencourag(e|es|ed)\b|"
-        r"\bmakes? sure (she|he|they|i|you)\b|\bif (i|we) don'?t (tell|remind|make) (him|her|them)\b"
+        r"\bmakes? sure (she|he|they|i|you)\b|\bif (i|we) don'?t (tell|remind|make) (him|her|them)\b|"
+        r"\btells? (him|her|them|me) what to do\b|\bstep by step\b"
     ),
     "accompanied": (
         rf"\b{_PERSON} (is |comes |goes |has to be |to be |has to come )?with (me|him|her)\b|"
