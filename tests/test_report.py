@@ -1360,7 +1360,9 @@ def test_an_examination_in_a_call_however_it_opens(opening: str) -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert sorted(f.statement_index for f in found if f.kind == "impossible") == [0, 1, 2]
+    # in the room, with the examinations asked for, nothing is ruled out
     lines[0] = ("S1", "Thanks for coming in, take a seat.")
+    lines.append(("S1", "I'd like to test your hearing, and the sensation in your left foot."))
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "impossible"] == []
 
@@ -2192,3 +2194,21 @@ def test_told_what_to_do_step_by_step_is_prompting() -> None:
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["qualifier_dropped"]
     assert "prompt" in found[0].detail
+
+
+def test_an_examination_nothing_in_the_recording_asks_for() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Thanks for coming in. Tell me about your back."),
+        ("S2", "Two discs gone at the bottom. The pain shoots down my leg."),
+        ("S1", "Okay, I'd like to examine your back now."),
+        ("S1", "Bend forward as far as is comfortable."),
+        ("S2", "Right. That's all I've got."),
+    ]
+    report = (
+        "On examination, lumbar forward flexion was limited to around one third of normal range. "
+        "Examination: power was 5/5 in all four limbs with normal reflexes."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == [1]

@@ -895,6 +895,22 @@ LYING = re.compile(
     r"\bi'?m (pacing|walking (round|around|about)|standing( up)?)\b",
     re.I,
 )
+# an examination the report gives, done with the claimant
+FORMAL_EXAM = re.compile(
+    r"^\W*(on )?examination\b|\b(power|tone) (was|were|is) |\breflexes\b|\bromberg|"
+    r"\bgrip strength\b|"
+    r"\brange of (movement|motion)\b|\bvisual (acuity|fields)\b|\bwhisper(ed)? voice\b|\bforward "
+    r"flexion\b|\bpitting\b|\boedema\b|\bheel[- ]toe\b|\b(heel|toe) walking\b|\bstraight leg rais",
+    re.I,
+)
+# what the assessor asks the claimant to do: "Squeeze my fingers", "Push against my hand"
+INSTRUCTED = re.compile(
+    r"^\W*(now |right,? |ok(ay)?,? |and )?(squeeze|push|pull|grip|lift|raise|touch|bend|stand|walk|"
+    r"follow|look|read|repeat|close|open|hold|turn|point|tell me|show me|put|try)\b|"
+    r"\b(i'?d like to|i'?m going to|let me|can i|could i) (check|test|examine|look at|feel|see|"
+    r"listen|take|weigh|measure)\b",
+    re.I,
+)
 # out of breath in the recording, and a report that saw no breathlessness
 BREATHLESS = re.compile(
     r"\b(you'?re|you are|you sound|you seem) (quite |very |a bit |really )?(breathless|"
@@ -1589,6 +1605,8 @@ class _Held:
     interpreted: Utterance | None = None  # "My son is here to help with my English"
     video_said: bool = False  # the opening says it is by video (with a picture or not)
     breathless: Utterance | None = None  # "I can hear you're quite breathless"
+    # what the assessor asks the claimant to do or show, with what they said just before
+    requests: tuple[str, ...] | None = None
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -1643,6 +1661,15 @@ class _Held:
         if self.faces is not None and TELEPHONE.search(st.text) and CONSULTATION.search(st.text):
             return ("the report says the consultation was by telephone, but in the recording the "
                     "claimant sees the assessor's face", _passage(self.faces))  # fmt: skip
+        if (
+            self.requests is not None
+            and not self.by_phone
+            and not st.reported
+            and FORMAL_EXAM.search(st.text)
+            and not any(_topic(st.text) & _topic(r) for r in self.requests)
+        ):
+            return ("the report has an examination, but nothing in the recording asks the "
+                    "claimant for it", None)  # fmt: skip
         if self.breathless is not None and NOT_BREATHLESS.search(st.text) and not st.reported:
             return ("the report saw no breathlessness, but the claimant is out of breath in the "
                     "recording", _passage(self.breathless))  # fmt: skip
@@ -1819,6 +1846,16 @@ def check_report(
         next((u for u in claimant_said if INTERPRETS.search(u.text)), None),
         bool(VIDEO_OPENING.search(opening)),
         next((u for u in utterances if BREATHLESS.search(u.text)), None),
+        tuple(
+            " ".join(u.text for u in utterances[max(0, i - 1) : i + 2])
+            for i, u in enumerate(utterances)
+            if u.speaker == asker
+            and (
+                ASKED_TO_SHOW.search(u.text)
+                or INSTRUCTED.search(u.text)
+                or FORMAL_EXAM.search(u.text)
+            )
+        ),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
