@@ -2212,3 +2212,23 @@ def test_an_examination_nothing_in_the_recording_asks_for() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "impossible"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("said", "report"),
+    [
+        (("S2", "I'm going to have to go now. Can you give me five minutes?"),
+         "The consultation proceeded without any breaks."),
+        (("S1", "Okay, we're back."), "The consultation proceeded without any break."),
+        (("S1", "Hold on, I think you're breaking up. I'll call you straight back."),
+         "The consultation was completed in a single, uninterrupted telephone call."),
+        (("S1", "You froze there. The screen went."),
+         "The video consultation ran without any interruption to the connection."),
+    ],
+)  # fmt: skip
+def test_the_consultation_stops_a_while(said: tuple[str, str], report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Hello, can you hear me?"), ("S2", "Yes."), said, ("S2", "Okay.")]
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -881,7 +881,8 @@ ASKED_STAND = re.compile(
 ASKED_BREAK = re.compile(
     r"\b((can|could) (we|i) (stop|pause|have a break|take a break)|i need (a|to take a) break|"
     r"(can|could|may) i (just )?(step|go|pop|nip) (out|outside)|i need (some )?(air|a minute)|"
-    r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment)|give (me|us) a (minute|moment)|"
+    r"(can|could) (we|i) have (a|a few|\w+) (minutes?|moment)|give (me|us) (a|\w+) (minutes?|"
+    r"moment)|"
     r"\bus a "
     r"minute,? please|i need to "
     r"(stop|go)( now)?|hang on)\b(?! to)",
@@ -1008,12 +1009,18 @@ EXAMINED = re.compile(
 )
 # the consultation stops for a while, whoever stops it: "give me a moment", "I'm back"
 INTERRUPTED = re.compile(
-    r"\b(give me a (moment|minute|second)|bear with me|hang on|i'?m back|we got cut off|"
+    r"\b(give me a (moment|minute|second)|bear with me|hang on|(i'?m|we'?re) back|we got cut off|"
+    r"(you'?re|you are) breaking up|call you (straight )?back|you froze|the screen went|lost the "
+    r"connection|"
     r"you (dropped|"
     r"cut) out|the line (dropped|cut out))\b(?! to)",
     re.I,
 )
-NO_INTERRUPTION = re.compile(r"\bwithout (any )?interruptions?\b|\buninterrupted\b", re.I)
+NO_INTERRUPTION = re.compile(
+    r"\bwithout (any )?(interruptions?|breaks?)\b|\buninterrupted\b|\bno (interruptions?|"
+    r"breaks?)\b",
+    re.I,
+)
 # the consultation is at the claimant's home: not at the assessment centre
 HOME_VISIT = re.compile(
     r"\b(home visit|letting me (in|come)|having me\b|at your (home|house)|"
