@@ -2232,3 +2232,17 @@ def test_the_consultation_stops_a_while(said: tuple[str, str], report: str) -> N
     lines = [("S1", "Hello, can you hear me?"), ("S2", "Yes."), said, ("S2", "Okay.")]
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["It's my right side that's weak, and the words get jumbled.",
+     "People just can't understand him. He gets frustrated and gives up."],
+)  # fmt: skip
+def test_clear_speech_against_speech_said_to_be_impaired(said: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Can you tell me what happened?"), ("S2", said)]
+    report = "His speech was clear and fluent throughout the call. He had a stroke."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == [0]

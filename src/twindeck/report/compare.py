@@ -912,6 +912,21 @@ INSTRUCTED = re.compile(
     r"listen|take|weigh|measure)\b",
     re.I,
 )
+# the claimant's speech is said to be impaired in the recording, and a report that heard it clear
+SPEECH_TROUBLE = re.compile(
+    r"\bwords? (get|gets|come out|comes out) (all )?(jumbled|muddled|mixed up|wrong)\b|\bcan'?t "
+    r"(get|find) (my|his|her|the) words\b|\b(to )?find(ing)? (the |these |my |his |her )?words\b|"
+    r"\b(his|her|my) speech (isn'?t|is not|has gone|went|is bad|is poor)\b|\bcan'?t understand "
+    r"(him|her)\b|\bslurr(ed|ing)\b|\bstammer|\bstutter|\baphasia\b|\bi lose my words\b",
+    re.I,
+)
+SPEECH_FINE = re.compile(
+    r"\bspeech (was|is|remained) (clear|fluent|normal|unremarkable|coherent)\b|\b(clear|fluent|"
+    r"normal) "
+    r"speech\b|\bno (evidence of )?(word[- ]finding|speech) (difficult|problem)|\bspoke (clearly|"
+    r"fluently)\b",
+    re.I,
+)
 # out of breath in the recording, and a report that saw no breathlessness
 BREATHLESS = re.compile(
     r"\b(you'?re|you are|you sound|you seem) (quite |very |a bit |really )?(breathless|"
@@ -1612,6 +1627,7 @@ class _Held:
     interpreted: Utterance | None = None  # "My son is here to help with my English"
     video_said: bool = False  # the opening says it is by video (with a picture or not)
     breathless: Utterance | None = None  # "I can hear you're quite breathless"
+    speech_trouble: Utterance | None = None  # "the words get jumbled", "his speech isn't good"
     # what the assessor asks the claimant to do or show, with what they said just before
     requests: tuple[str, ...] | None = None
 
@@ -1677,6 +1693,9 @@ class _Held:
         ):
             return ("the report has an examination, but nothing in the recording asks the "
                     "claimant for it", None)  # fmt: skip
+        if self.speech_trouble is not None and SPEECH_FINE.search(st.text) and not st.reported:
+            return ("the report heard clear speech, but in the recording the claimant's speech "
+                    "is said to be impaired", _passage(self.speech_trouble))  # fmt: skip
         if self.breathless is not None and NOT_BREATHLESS.search(st.text) and not st.reported:
             return ("the report saw no breathlessness, but the claimant is out of breath in the "
                     "recording", _passage(self.breathless))  # fmt: skip
@@ -1853,6 +1872,7 @@ def check_report(
         next((u for u in claimant_said if INTERPRETS.search(u.text)), None),
         bool(VIDEO_OPENING.search(opening)),
         next((u for u in utterances if BREATHLESS.search(u.text)), None),
+        next((u for u in claimant_said if SPEECH_TROUBLE.search(u.text)), None),
         tuple(
             " ".join(u.text for u in utterances[max(0, i - 1) : i + 2])
             for i, u in enumerate(utterances)
