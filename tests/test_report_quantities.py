@@ -554,3 +554,18 @@ def test_stays_hours_and_seasons() -> None:
     assert [q.kind for q in said_quantities("a 45-year-old man")] == ["age:now"]
     assert read("She left the gas on twice in the summer.") == [("times", 2, 2)]
     assert read("I'm confused for hours.") == [("duration", 120, math.inf)]
+
+
+def test_how_many_days_a_week_answered_with_a_bare_number() -> None:
+    heard = answered_quantities(
+        "How many bad days would you have in a week?", "Four. Sometimes five."
+    )
+    assert [(q.kind, q.value, q.text) for q in heard] == [
+        ("frequency", 4, "Four"),
+        ("frequency", 5, "five"),
+    ]
+    # "four" as the model can hear it, opening the answer
+    heard = answered_quantities("And how many bad days in a week?", "For, sometimes five.")
+    assert [(q.value, q.text) for q in heard] == [(4, "For"), (5, "five")]
+    heard = answered_quantities("How many good days do you get a month?", "Maybe ten.")
+    assert [round(q.value, 2) for q in heard] == [2.31]

@@ -918,6 +918,21 @@ ASKS = [
     ("duration", re.compile(r"\bhow many hours\b", re.I), 60.0),  # "How many hours?" "About ten."
     ("duration", re.compile(r"\bhow long\b|\bhow many minutes\b", re.I), 1.0),
     ("steps", re.compile(r"\bhow many (?:stairs|steps)\b", re.I), 1.0),
+    # "How many bad days would you have in a week?" "Four. Sometimes five."
+    (
+        "frequency",
+        re.compile(
+            r"\bhow many\b(?:\s+\w+){0,2}\s+days?\b[^?]*?\b(?:in a|a|per|each)\s+week\b", re.I
+        ),
+        1.0,
+    ),
+    (
+        "frequency",
+        re.compile(
+            r"\bhow many\b(?:\s+\w+){0,2}\s+days?\b[^?]*?\b(?:in a|a|per|each)\s+month\b", re.I
+        ),
+        12 / 52,
+    ),
     ("age:now", re.compile(r"\bhow old (?:are|is)\b", re.I), 1.0),  # "How old are you?" "22."
     ("age", re.compile(r"\bhow old\b", re.I), 1.0),  # "How old were you then?" "14."
 ]
@@ -980,6 +995,15 @@ def _as_heard(q: Quantity, answer: str, shifts: list[tuple[int, int]]) -> Quanti
     return Quantity(q.kind, q.value, answer[start:end], q.low, q.high, start)
 
 
+_FOR_FOUR = re.compile(r"^\W*\b(for)\b(?=\s*[,.]|\s+(?:sometimes|or|maybe|five|six)\b)", re.I)
+
+
+def _said_as(answer: str, m: re.Match[str]) -> str:
+    """The words of the answer a figure was read from (as said: "For", read as four)."""
+    text = answer[m.start() : m.end()]
+    return text if text.strip() == m[0].strip() else answer[m.start() :].split()[0].strip(",.")
+
+
 def _answered(question: str, answer: str) -> list[Quantity]:
     found = said_quantities(answer)
     for kind, asks, unit in ASKS:
@@ -989,7 +1013,9 @@ def _answered(question: str, answer: str) -> list[Quantity]:
         # measures" is fifteen metres misheard)
         taken = [(q.at, q.at + len(q.text)) for q in found if not q.kind.startswith("count:")]
         bare = []
-        for m in _BARE.finditer(answer):
+        # ("four" as the model can hear it to open an answer: "For, sometimes five")
+        heard = _FOR_FOUR.sub(lambda m: m[0][: m.start(1) - m.start()] + "4  ", answer)
+        for m in _BARE.finditer(heard):
             words = m[0].lower().split()
             if words[0] in ("a", "an", "one", "once", "twice") or _NOT_BARE.match(answer, m.end()):
                 continue
@@ -1009,7 +1035,14 @@ def _answered(question: str, answer: str) -> list[Quantity]:
             span = _span(m)
             if span:
                 bare.append(
-                    Quantity(kind, span[1] * unit, m[0], span[0] * unit, span[1] * unit, m.start())
+                    Quantity(
+                        kind,
+                        span[1] * unit,
+                        _said_as(answer, m),
+                        span[0] * unit,
+                        span[1] * unit,
+                        m.start(),
+                    )  # fmt: skip
                 )
         bare = _as_corrected(answer, bare)
         found = [q for q in found if not any(q.at <= b.at < q.at + len(q.text) for b in bare)]
