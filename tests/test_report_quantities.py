@@ -569,3 +569,12 @@ def test_how_many_days_a_week_answered_with_a_bare_number() -> None:
     assert [(q.value, q.text) for q in heard] == [(4, "For"), (5, "five")]
     heard = answered_quantities("How many good days do you get a month?", "Maybe ten.")
     assert [round(q.value, 2) for q in heard] == [2.31]
+
+
+def test_days_of_a_week_counted_differ_by_one() -> None:
+    two_or_three = quantities("two to three bad days per week")[0]
+    four = answered_quantities("How many bad days in a week?", "Four.")[0]
+    assert differs(two_or_three, four)
+    assert not differs(two_or_three, quantities("three days a week")[0])
+    # "most days" and "every day" are not counts
+    assert not differs(quantities("most days")[0], quantities("nearly every day")[0])

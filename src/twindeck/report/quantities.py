@@ -1073,6 +1073,9 @@ def clock_apart(a: float, b: float) -> float:
     return min(apart, 720 - apart)
 
 
+_ROUGHLY_DAILY = re.compile(r"\b(most|every|each|daily|nightly|nearly|almost)\b", re.I)
+
+
 def differs(a: Quantity, b: Quantity) -> bool:
     """Materially different: the ranges are more than a quarter apart (a year: another year)."""
     if a.kind == "year":
@@ -1082,6 +1085,15 @@ def differs(a: Quantity, b: Quantity) -> bool:
     if a.kind.startswith("age"):  # a year either way is how people round their age
         near = 1 if a.low == a.high and b.low == b.high else 0  # (not "in my forties")
         return a.high < b.low - near or b.high < a.low - near
+    if (
+        a.kind == "frequency"
+        and max(a.high, b.high) <= 7
+        and min(a.low, b.low) >= 1
+        and not any(_ROUGHLY_DAILY.search(q.text) for q in (a, b))
+    ):
+        # days of a week, counted: "two to three" against "four" (not a quarter apart; "most
+        # days" and "every day" are not counts)
+        return a.high < b.low or b.high < a.low
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
 
 
