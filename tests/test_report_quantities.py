@@ -578,3 +578,11 @@ def test_days_of_a_week_counted_differ_by_one() -> None:
     assert not differs(two_or_three, quantities("three days a week")[0])
     # "most days" and "every day" are not counts
     assert not differs(quantities("most days")[0], quantities("nearly every day")[0])
+
+
+def test_a_bare_number_answering_what_medication_is_a_dose() -> None:
+    heard = answered_quantities("Medication?", "Levetiracetam, 750 twice a day.")
+    assert [(q.kind, q.value) for q in heard] == [("frequency", 14), ("dose", 750)]
+    # not a count of tablets
+    heard = answered_quantities("What medication are you on?", "Two tablets, three times a day.")
+    assert "dose" not in [q.kind for q in heard]

@@ -933,6 +933,8 @@ ASKS = [
         ),
         12 / 52,
     ),
+    # "What medication are you on?" "Levetiracetam, 750 twice a day." (milligrams)
+    ("dose", re.compile(r"\b(?:medications?|medicines?|tablets)\b", re.I), 1.0),
     ("age:now", re.compile(r"\bhow old (?:are|is)\b", re.I), 1.0),  # "How old are you?" "22."
     ("age", re.compile(r"\bhow old\b", re.I), 1.0),  # "How old were you then?" "14."
 ]
