@@ -896,14 +896,6 @@ LYING = re.compile(
     r"\bi'?m (pacing|walking (round|around|about)|standing( up)?)\b",
     re.I,
 )
-# an examination the report gives, done with the claimant
-FORMAL_EXAM = re.compile(
-    r"^\W*(on )?examination\b|\b(power|tone) (was|were|is) |\breflexes\b|\bromberg|"
-    r"\bgrip strength\b|"
-    r"\brange of (movement|motion)\b|\bvisual (acuity|fields)\b|\bwhisper(ed)? voice\b|\bforward "
-    r"flexion\b|\bpitting\b|\boedema\b|\bheel[- ]toe\b|\b(heel|toe) walking\b|\bstraight leg rais",
-    re.I,
-)
 # what the assessor asks the claimant to do: "Squeeze my fingers", "Push against my hand"
 INSTRUCTED = re.compile(
     r"^\W*(now |right,? |ok(ay)?,? |and )?(squeeze|push|pull|grip|lift|raise|touch|bend|stand|walk|"
@@ -1009,6 +1001,13 @@ EXAM_NOTE = re.compile(
     r"^\W*((lumbar|cervical|thoracic) spine|(upper|lower) limbs?|visual acuity)\b|\b(forward )?"
     r"flexion|\b(heel|toe|tandem)[- ]walking|\bheel[- ]toe\b|\b(increased|reduced|normal) "
     r"(tone|power)\b",
+    re.I,
+)
+# an examination the report gives, done with the claimant
+FORMAL_EXAM = re.compile(
+    EXAM_NOTE.pattern + r"|^\W*(on )?examination\b|\b(power|tone) (was|were|is) |\breflexes\b|"
+    r"\bromberg|\bgrip strength\b|\brange of (movement|motion)\b|\bvisual fields\b|\bwhisper(ed)? "
+    r"voice\b|\bpitting\b|\boedema\b|\bstraight leg rais",
     re.I,
 )
 # the assessor guides the claimant, and what that bears on
