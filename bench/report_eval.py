@@ -41,7 +41,7 @@ SHOW = False
 CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
 # --show prints the misses of the development set and of held-out sets 2 to 31, each looked at
 # only after its blind first run (sets 14 to 20 on 2026-12-03 morning, 21 to 31 that afternoon
-# and evening); held-out set 32 (seeds from 32000), written blind, is not shown
+# and evening); held-out sets 32 and 33 (seeds from 32000), written blind, are not shown
 SHOW_BELOW = 32000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
@@ -226,6 +226,7 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    33000: ("report_cases_blind31", "make_case_33"),
     32000: ("report_cases_blind30", "make_case_32"),
     31000: ("report_cases_blind29", "make_case_31"),
     30000: ("report_cases_blind28", "make_case_30"),
@@ -353,6 +354,7 @@ PARTS = {
     "held-out-30": list(range(30000, 30020)),  # bench/report_cases_blind28.py, the same way
     "held-out-31": list(range(31000, 31020)),  # bench/report_cases_blind29.py, the same way
     "held-out-32": list(range(32000, 32020)),  # bench/report_cases_blind30.py, the same way
+    "held-out-33": list(range(33000, 33020)),  # bench/report_cases_blind31.py, the same way
 }
 
 
