@@ -117,7 +117,8 @@ def sealed_matches_wav(rec: Path, wav: Path, channel: int = 0, channels: int = 1
     dropout is declared.
 
     Chromium's fake capture device inserts one 10 ms block of silence as it starts (seen 40 ms
-    in), so the comparison begins 0.2 s after the first sound. Under CPU load capture can lose a
+    in; in a call under a full test run, once 0.26 s in), so the comparison begins 0.5 s after
+    the first sound. Under CPU load capture can lose a
     block: then the recording must hold a ``dropout`` event there saying how much was lost (for
     one side of a call, filled with silence on that channel). Returns the frames sealed."""
     sealed = np.frombuffer((rec / "audio.pcm").read_bytes(), "<i2").reshape(-1, channels)
@@ -128,7 +129,7 @@ def sealed_matches_wav(rec: Path, wav: Path, channel: int = 0, channels: int = 1
         if e.kind == "dropout" and e.data.get("channel", ("left", "right")[channel])
         == ("left", "right")[channel]
     ]  # fmt: skip
-    pos = begin = int(np.flatnonzero(sealed)[0]) + RATE // 5
+    pos = begin = int(np.flatnonzero(sealed)[0]) + RATE // 2
     hits = _locate(sealed, source, pos)
     for _ in range(40):  # a call's side can start with declared silence: find where sound is
         if len(hits) == 1:
