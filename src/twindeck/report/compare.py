@@ -1293,17 +1293,6 @@ def _heard_figures(
     return heard
 
 
-def _ages_said(index: Index) -> list[Quantity]:
-    """Every age now said in the recording by someone other than the assessor."""
-    texts = set()
-    for heard, who in zip(index.heard, index.speakers, strict=True):
-        speakers = who if len(who) == len(heard) else ("",) * len(heard)
-        texts |= {
-            t for t, w in zip(heard, speakers, strict=True) if not index.asker or w != index.asker
-        }
-    return [p for t in sorted(texts) for p in said_quantities(t) if p.kind == "age:now"]
-
-
 MANAGES = re.compile(
     r"\b(manages?|independently|remembers?|forgets?|without|can|able|himself|herself|own|"
     r"prompt\w*|remind\w*|help\w*)\b",
@@ -1521,7 +1510,9 @@ def _agreed(stated: Sequence[Quantity], heard: Sequence[Quantity]) -> set[int]:
 
 
 _PER = re.compile(r"\b(?:a|an|per|each|every)\s+(night|day|week|fortnight|month|year)\b", re.I)
-_PER_LY = re.compile(r"\b(night|dai|week|fortnight|month|year)ly\b", re.I)
+_PER_LY = {"daily": "day", "nightly": "night", "weekly": "week", "fortnightly": "fortnight",
+           "monthly": "month", "yearly": "year"}  # fmt: skip
+_PER_ADVERB = re.compile(rf"\b({'|'.join(_PER_LY)})\b", re.I)
 
 
 def _per_same(q: Quantity, heard: Sequence[Quantity]) -> list[Quantity]:
@@ -1539,9 +1530,8 @@ def _per(text: str) -> str | None:
     """The stretch a frequency is per: "twice a day" and "once daily" are per day."""
     if m := _PER.search(text):
         return m[1].lower()
-    if m := _PER_LY.search(text):
-        return {"dai": "day"}.get(m[1].lower(), m[1].lower())
-    return None
+    m = _PER_ADVERB.search(text)
+    return _PER_LY[m[1].lower()] if m else None
 
 
 HEDGES = {"roughly", "approximately", "around", "about", "nearly", "almost", "some", "up"}
@@ -1599,6 +1589,37 @@ def _passage(u: Utterance) -> Passage:
     return Passage(u.start_s, u.end_s, (u.speaker,), u.text, " ".join(w.text for w in u.words))
 
 
+# what was heard (a field of _Held) against what the report says of it, whether reported speech
+# is held against it too, and why the recording rules the statement out
+_HeardRule = tuple[str, re.Pattern[str], bool, str]
+_HEARD_FIRST: tuple[_HeardRule, ...] = (
+    ("companion", ALONE, True, "the report says nobody else was there, but someone with the "
+     "claimant speaks in the recording"),
+    ("nobody", WITH_SOMEONE, True, "the report has someone with the claimant, but asked who was "
+     "with them, the claimant said nobody"),
+    ("asked_again", NO_REPEAT, True, "the report says nothing needed repeating, but the claimant "
+     "asks for it in the recording"),
+    ("asked_stand", SAT_THROUGHOUT, True, "the report says the claimant sat throughout, but in "
+     "the recording they ask to stand or lie down"),
+    ("interpreted", NO_INTERPRETING, True, "the report says no interpreting was needed, but "
+     "someone interprets for the claimant in the recording"),
+    ("interrupted", NO_INTERRUPTION, True, "the report says the consultation was not "
+     "interrupted, but it stops for a while in the recording"),
+)  # fmt: skip
+_HEARD_BREAK: tuple[_HeardRule, ...] = (
+    ("asked_break", NO_BREAK, True, "the report says no break was asked for, but the claimant "
+     "asks for one in the recording"),
+)  # fmt: skip
+_HEARD_SEEN: tuple[_HeardRule, ...] = (
+    ("speech_trouble", SPEECH_FINE, False, "the report heard clear speech, but in the recording "
+     "the claimant's speech is said to be impaired"),
+    ("breathless", NOT_BREATHLESS, False, "the report saw no breathlessness, but the claimant is "
+     "out of breath in the recording"),
+    ("cried", NO_DISTRESS, True, "the report saw no distress, but the claimant is in tears in "
+     "the recording"),
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class _Held:
     """How the consultation was held, as its opening says, and who spoke up with the claimant."""
@@ -1645,28 +1666,22 @@ class _Held:
             out.append(("end", times[-1], self.closing_time))
         return out
 
+    def _heard_against(
+        self, st: Statement, rules: tuple[_HeardRule, ...]
+    ) -> tuple[str, Passage | None] | None:
+        """The first rule whose utterance was heard and whose report wording the statement has."""
+        for field, says, reported_too, why in rules:
+            heard = getattr(self, field)
+            if heard is not None and says.search(st.text) and (reported_too or not st.reported):
+                return why, _passage(heard)
+        return None
+
     def rules_out(self, st: Statement) -> tuple[str, Passage | None] | None:
         """Why the recording rules the statement out, and the passage that shows it. (What the
         claimant is reported to have said is compared with the words instead, but for who was
         there.)"""
-        if self.companion is not None and ALONE.search(st.text):
-            return ("the report says nobody else was there, but someone with the claimant "
-                    "speaks in the recording", _passage(self.companion))  # fmt: skip
-        if self.nobody is not None and WITH_SOMEONE.search(st.text):
-            return ("the report has someone with the claimant, but asked who was with them, the "
-                    "claimant said nobody", _passage(self.nobody))  # fmt: skip
-        if self.asked_again is not None and NO_REPEAT.search(st.text):
-            return ("the report says nothing needed repeating, but the claimant asks for it in "
-                    "the recording", _passage(self.asked_again))  # fmt: skip
-        if self.asked_stand is not None and SAT_THROUGHOUT.search(st.text):
-            return ("the report says the claimant sat throughout, but in the recording they "
-                    "ask to stand or lie down", _passage(self.asked_stand))  # fmt: skip
-        if self.interpreted is not None and NO_INTERPRETING.search(st.text):
-            return ("the report says no interpreting was needed, but someone interprets for the "
-                    "claimant in the recording", _passage(self.interpreted))  # fmt: skip
-        if self.interrupted is not None and NO_INTERRUPTION.search(st.text):
-            return ("the report says the consultation was not interrupted, but it stops for a "
-                    "while in the recording", _passage(self.interrupted))  # fmt: skip
+        if ruled := self._heard_against(st, _HEARD_FIRST):
+            return ruled
         if self.home_visit and AT_CENTRE.search(st.text) and not st.reported:
             return ("the report has the claimant at the assessment centre, but the consultation "
                     "was a home visit", None)  # fmt: skip
@@ -1677,9 +1692,8 @@ class _Held:
         ):
             return ("the report has the claimant walk in, but in the recording they came in a "
                     "wheelchair", _passage(self.wheeled_in))  # fmt: skip
-        if self.asked_break is not None and NO_BREAK.search(st.text):
-            return ("the report says no break was asked for, but the claimant asks for one in "
-                    "the recording", _passage(self.asked_break))  # fmt: skip
+        if ruled := self._heard_against(st, _HEARD_BREAK):
+            return ruled
         if self.faces is not None and TELEPHONE.search(st.text) and CONSULTATION.search(st.text):
             return ("the report says the consultation was by telephone, but in the recording the "
                     "claimant sees the assessor's face", _passage(self.faces))  # fmt: skip
@@ -1692,15 +1706,8 @@ class _Held:
         ):
             return ("the report has an examination, but nothing in the recording asks the "
                     "claimant for it", None)  # fmt: skip
-        if self.speech_trouble is not None and SPEECH_FINE.search(st.text) and not st.reported:
-            return ("the report heard clear speech, but in the recording the claimant's speech "
-                    "is said to be impaired", _passage(self.speech_trouble))  # fmt: skip
-        if self.breathless is not None and NOT_BREATHLESS.search(st.text) and not st.reported:
-            return ("the report saw no breathlessness, but the claimant is out of breath in the "
-                    "recording", _passage(self.breathless))  # fmt: skip
-        if self.cried is not None and NO_DISTRESS.search(st.text):
-            return ("the report saw no distress, but the claimant is in tears in the recording",
-                    _passage(self.cried))  # fmt: skip
+        if ruled := self._heard_against(st, _HEARD_SEEN):
+            return ruled
         if not st.reported and (EXAMINED.search(st.text) or st.observation):
             topic = _topic(st.text)
             exam = re.search(r"\b(tested|examination|examined|correctly|presented|confrontation|"
@@ -1822,6 +1829,13 @@ def check_report(
     remote = by_phone or bool(VIDEO_OPENING.search(opening) or AT_HOME.search(opening))
     in_room = in_room and not remote
     utterances = transcript.utterances
+
+    @functools.cache
+    def ages_said() -> tuple[Quantity, ...]:
+        """Every age now said by someone other than the assessor (read once, when needed)."""
+        return tuple(p for u in utterances if not index.asker or u.speaker != index.asker
+                     for p in said_quantities(u.text) if p.kind == "age:now")  # fmt: skip
+
     companion = next((u for u in utterances if COMPANION.search(u.text)), None)
     nobody = None
     opening_turns = utterances[:OPENING]
@@ -2054,7 +2068,7 @@ def check_report(
             continue
         # an age now, said once anywhere ("I'm 41 now"), against the report's ("He is 45")
         aged = next((q for q in st.quantities if q.kind == "age:now"), None)
-        said_age = _said_instead(aged, _ages_said(index)) if aged else None
+        said_age = _said_instead(aged, ages_said()) if aged else None
         if aged and said_age:
             detail = f"the report says {aged.text}; what was said: {said_age.text}"
             cite = next((p for p in index.items if said_age.text in p.heard), None)

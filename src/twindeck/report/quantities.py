@@ -334,6 +334,12 @@ def _periods(lower: str, add: _Add) -> None:
         if span:
             weeks = _WEEKS[m["unit"].rstrip("s")]
             add(m, "period", span[0] * weeks, span[1] * weeks, "a")
+    # how long a stay was: "a three-month admission", "a two-week stay"
+    for m in re.finditer(rf"\b(?P<a>{NUMBER})-(?P<unit>day|week|month|year)\b(?!-)", lower):
+        span = number(m["a"])
+        if span and m["a"].strip() not in ("a", "an"):
+            weeks = _WEEKS[m["unit"]]
+            add(m, "period", span[0] * weeks, span[1] * weeks)
     # "last week", "yesterday", "the other day": when, said as how long ago (not "in the last
     # month", a stretch of time that something is counted in)
     for m in re.finditer(
@@ -361,28 +367,21 @@ def _periods(lower: str, add: _Add) -> None:
 
 _LASTING = re.compile(
     rf"\blast(?:s|ed|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|up\s+to\s+)?"
-    rf"(?P<a>{NUMBER})\s+(?P<unit>day)s?(?:\s+or\s+(?P<b>{NUMBER}))?\b"
+    rf"(?P<a>{NUMBER})\s+days?(?:\s+or\s+(?P<b>{NUMBER}))?\b"
 )
-_MINUTES_IN = {"day": 24 * 60.0}
+_DAY_MINUTES = 24 * 60.0
 
 
 def _lasting(lower: str, add: _Add) -> None:
-    """How long something lasts in days: "each one lasts a day or two" (minutes, to compare with
-    "lasts around an hour"; weeks are a period); "confused for hours"; "a three-month
-    admission", "a two-week stay" (a period)."""
+    """How long something lasts in days, in minutes: "each one lasts a day or two" (to compare
+    with "lasts around an hour"; weeks are a period); "confused for hours"."""
     for m in re.finditer(r"\bfor\s+hours\b", lower):
         add(m, "duration", 120.0, INF)
-    for m in re.finditer(rf"\b(?P<a>{NUMBER})-(?P<unit>day|week|month|year)\b(?!-)", lower):
-        span = number(m["a"])
-        if span and m["a"].strip() not in ("a", "an"):
-            weeks = _WEEKS[m["unit"]]
-            add(m, "period", span[0] * weeks, span[1] * weeks)
     for m in _LASTING.finditer(lower):
         a = number(m["a"])
         b = number(m["b"]) if m["b"] else a
         if a and b:
-            unit = _MINUTES_IN[m["unit"]]
-            add(m, "duration", a[0] * unit, max(a[1], b[1]) * unit, "a")
+            add(m, "duration", a[0] * _DAY_MINUTES, max(a[1], b[1]) * _DAY_MINUTES, "a")
 
 
 def _after_pound(lower: str, at: int) -> bool:
@@ -721,15 +720,12 @@ def _counts(lower: str, add: _Add) -> None:
             )
             add(m, "age:now" if now else "age", *age, "a")
     # an age by its decade: "in my forties", "in his early 50s" (then, or now: "I'm in my 40s")
-    decades = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-               "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
     for m in re.finditer(
         r"\b(?P<now>(?:i'?m|i am|he'?s|she'?s|he is|she is)\s+)?(?:in|since)\s+(?:my|his|her|their)\s+"
-        r"(?:(?P<part>early|mid|late)[- ])?(?P<a>(?:twenties|thirties|forties|fifties|sixties|"
-        r"seventies|eighties|nineties)|[2-9]0'?s)\b",
+        rf"(?:(?P<part>early|mid|late)[- ])?(?P<a>{'|'.join(_DECADES)}|[2-9]0'?s)\b",
         lower,
     ):
-        base = decades.get(m["a"]) or int(m["a"][0]) * 10
+        base = _DECADES.get(m["a"]) or int(m["a"][0]) * 10
         low, high = {"early": (0, 3), "mid": (3, 7), "late": (7, 9)}.get(m["part"] or "", (0, 9))
         add(m, "age:now" if m["now"] else "age", base + low, base + high, "a")
     # (a word or two may say what kind: "four hospital admissions")
@@ -768,11 +764,11 @@ def _counts(lower: str, add: _Add) -> None:
         add(m, f"count:{noun}", 1.0, 1.0)
     # how many times in a season: "she left the gas on twice in the summer"
     for m in re.finditer(
-        rf"\b(?:(?P<n>once|twice)|(?P<a>{NUMBER})\s+times)\s+(?:in|over|during)\s+the\s+"
+        rf"\b(?:(?P<a>once|twice)|(?P<a2>{NUMBER})\s+times)\s+(?:in|over|during)\s+the\s+"
         r"(?:summer|winter|spring|autumn|holidays)\b",
         lower,
     ):
-        span = (1.0, 1.0) if m["n"] == "once" else (2.0, 2.0) if m["n"] else number(m["a"])
+        span = number(m["a"] or m["a2"])
         if span:
             add(m, "times", *span)
     # once or twice, and no more said of how often: how many times ("I got lost once and I was
@@ -800,8 +796,8 @@ def _counts(lower: str, add: _Add) -> None:
     # a year in words said alone: "twenty, twenty-three", "nineteen ninety-eight" (not "twenty,
     # twenty-five metres")
     for m in re.finditer(
-        r"\b(?P<y>(?P<c>twenty|nineteen),?\s+(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|"
-        r"eighty|ninety)(?:(?: ?-| )(?:one|two|three|four|five|six|seven|eight|nine))?))\b(?!-)"
+        rf"\b(?P<y>(?P<c>twenty|nineteen),?\s+(?P<n>(?:{'|'.join(_TENS)})(?:(?: ?-| )(?:one|two|"
+        r"three|four|five|six|seven|eight|nine))?))\b(?!-)"
         r"(?!\s*(?:%|to\b|or\b|(?:[a-z]+\s+)?(?:mg|milligrams?|ml|metres?|meters?|yards?|steps?|"
         r"pounds?|quid|times?|people|hours?|minutes?|days?|miles?|percent|per)\b))",
         lower,
@@ -823,6 +819,8 @@ def _counts(lower: str, add: _Add) -> None:
                 add(m, "year", year, year, "y")
 
 
+# "twenties" to "nineties"
+_DECADES = {w[:-1] + "ies": WORD[w] for w in _TENS}
 # an age now, not when something happened: "I'm 41 now", "he is 45 years old" (not "when I was
 # six years old", "at the age of 16")
 _THEN = re.compile(r"\b(?:was|were|when|since|diagnosed|until|till|from|by|at)\b")
@@ -1052,13 +1050,13 @@ def _answered(question: str, answer: str) -> list[Quantity]:
     return found
 
 
-STEPS = re.compile(r"\bsteps?\b", re.I)
+_STEPS = re.compile(r"\bsteps?\b", re.I)
 
 
 def paces(q: Quantity) -> Quantity:
     """Steps walked as a distance, a step half a metre to a metre ("ten steps": 5 to 10 m); any
     other figure (stairs are climbed, not walked) as it is."""
-    if q.kind != "steps" or not STEPS.search(q.text):
+    if q.kind != "steps" or not _STEPS.search(q.text):
         return q
     return replace(q, kind="distance", value=q.high, low=0.5 * q.low, high=q.high)
 
