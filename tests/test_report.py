@@ -2246,3 +2246,55 @@ def test_clear_speech_against_speech_said_to_be_impaired(said: str) -> None:
     report = "His speech was clear and fluent throughout the call. He had a stroke."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "impossible"] == [0]
+
+
+def test_words_as_the_model_writes_speech() -> None:
+    """ "the morning's", "dressin'" and "stiffness" are the words a report uses."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Tell me about your hands."),
+        ("S2", "The knuckles swell up and the morning's the worst. They are stiff for two hours."),
+        ("S1", "And dressin'?"),
+        ("S2", "Buttons are hard. Mark does my bra. I wear things I can pull on."),
+    ]
+    report = (
+        "Early morning stiffness lasting approximately 30 minutes. "
+        "She dresses independently, choosing clothes that pull on."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [
+        (f.statement_index, f.kind) for f in sorted(found, key=lambda f: f.statement_index)
+    ] == [
+        (0, "number_changed"),
+        (1, "qualifier_dropped"),
+    ]
+    assert "help" in found[1].detail
+
+
+@pytest.mark.parametrize(
+    ("said", "helped"),
+    [
+        ("Mark does my bra and then it's small buttons.", True),
+        ("Wheelchair outside. Sue pushes me.", True),
+        ("Gene reads most of them to me.", True),
+        ("It does my head in.", False),
+        ("I do my own shopping.", False),
+    ],
+)
+def test_someone_named_doing_it_for_them_is_help(said: str, helped: bool) -> None:
+    assert ("help" in qualifiers(said)) is helped
+
+
+def test_with_her_mother_present_when_nobody_came() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, I'm Rachel. Thanks for having me. Is it just you today?"),
+        ("S2", "Yes, just me, mum's at work."),
+        ("S1", "Tell me about your sickle cell."),
+        ("S2", "I get crises, and the pain is so bad I have to go to hospital."),
+    ]
+    report = "Seen at home with her mother present."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

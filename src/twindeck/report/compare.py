@@ -244,7 +244,13 @@ def _words(text: str, meant: bool = True) -> list[str]:
     if meant:
         text = UNFAMILIAR.sub(r"\g<0> unfamiliar", VISIT.sub(r"\g<0> visit", text))
         text = text.replace("£", " pounds ")  # the model writes "£4,000" for four thousand pounds
+    # as the model writes speech: "the morning's the worst" (a morning), "and dressin'?"
+    text = _DROPPED_G.sub("ing", _POSSESSIVE.sub("", text))
     return [w for w in re.findall(r"[a-z']+", text) if w not in STOP and len(w) > 2]
+
+
+_POSSESSIVE = re.compile(r"(?<=[a-z]{3})'s\b")
+_DROPPED_G = re.compile(r"(?<=[a-z]{3})in'(?![a-z])")
 
 
 # words people use for the same thing in speech and in reports, matched as one
@@ -830,7 +836,7 @@ WITH_SOMEONE = re.compile(
     rf"\b(accompanied|attended|came) (into the room |in )?(by|with) (his|her|their) ({_WITH})\b|"
     r"\banswered (some |several |the )?questions on (his|her|their) behalf\b|"
     rf"\b(his|her|their) ({_WITH}),? who attended\b|\b(his|her|their) ({_WITH}) (was|were) (also )?"
-    r"present\b",
+    rf"present\b|\bwith (his|her|their) ({_WITH}) present\b",
     re.I,
 )
 # the report says the claimant needed nothing repeated, or no break: against the recording

@@ -151,6 +151,9 @@ def stem(word: str) -> str:
     # and a quality of an adjective: sensitivity, sensitive -> sensitiv
     if word.endswith("ivity") and len(word) >= 9:
         return word[:-3]
+    # and the quality of an adjective: stiffness, stiff; tiredness, tired
+    if word.endswith("ness") and len(word) >= 8:
+        word = word[:-5] + "y" if word.endswith("iness") else word[:-4]  # dizziness, dizzy
     root = word
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -166,6 +169,14 @@ def stem(word: str) -> str:
     return root[:-1] if len(root) >= 4 and root.endswith("e") and not root.endswith("ee") else root
 
 
+# someone named, or he or she, doing a thing of the speaker's: "Mark does my bra", "Tom reads my
+# post to me", "he cuts up my food" (case matters: a name, not "It does my head in")
+SOMEONE_DOES = re.compile(
+    r"\b(?!(?:It|That|This|What|Which|Nobody|Nothing|Everything|There|Who|Why|How|I|"
+    r"Mine)\b)(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey) (?:\w+ )?(?:does|do|reads|pushes|cooks|cuts( up)?|"
+    r"washes|dresses|fills( in)?|sorts( out)?|ties|fastens|pays|makes|brings|carries|drives|"
+    r"opens|manages|handles) (?:my|me|all (?:my|the)|most (?:of )?(?:my|the|them))\b"
+)
 NEGATION = re.compile(
     r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$|\bwithout\s+(needing|having|the need|"
     r"requiring|using|any need)\s+(to|for|of|any|a)\s+(\w+\s+)?$"
@@ -181,7 +192,11 @@ def qualifiers(text: str) -> list[str]:
     it denies it."""
     lower = text.lower()
     found = []
+    if SOMEONE_DOES.search(text):
+        found.append("help")
     for name, pattern in QUALIFIERS.items():
+        if name in found:
+            continue
         for m in re.finditer(pattern, lower):
             before = lower[: m.start()]
             if not NEGATION.search(before) or NEEDS.search(before):
