@@ -244,13 +244,12 @@ def _words(text: str, meant: bool = True) -> list[str]:
     if meant:
         text = UNFAMILIAR.sub(r"\g<0> unfamiliar", VISIT.sub(r"\g<0> visit", text))
         text = text.replace("£", " pounds ")  # the model writes "£4,000" for four thousand pounds
-    # as the model writes speech: "the morning's the worst" (a morning), "and dressin'?"
-    text = _DROPPED_G.sub("ing", _POSSESSIVE.sub("", text))
-    return [w for w in re.findall(r"[a-z']+", text) if w not in STOP and len(w) > 2]
-
-
-_POSSESSIVE = re.compile(r"(?<=[a-z]{3})'s\b")
-_DROPPED_G = re.compile(r"(?<=[a-z]{3})in'(?![a-z])")
+    # as the model writes speech: "the morning's the worst" (mornings), "and dressin'?"
+    return [
+        w[:-2] + "s" if w.endswith("'s") else w[:-1] + "g" if w.endswith("in'") else w
+        for w in re.findall(r"[a-z']+", text)
+        if w not in STOP and len(w) > 2
+    ]
 
 
 # words people use for the same thing in speech and in reports, matched as one

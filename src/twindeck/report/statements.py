@@ -172,10 +172,10 @@ def stem(word: str) -> str:
 # someone named, or he or she, doing a thing of the speaker's: "Mark does my bra", "Tom reads my
 # post to me", "he cuts up my food" (case matters: a name, not "It does my head in")
 SOMEONE_DOES = re.compile(
-    r"\b(?!(?:It|That|This|What|Which|Nobody|Nothing|Everything|There|Who|Why|How|I|"
-    r"Mine)\b)(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey) (?:\w+ )?(?:does|do|reads|pushes|cooks|cuts( up)?|"
-    r"washes|dresses|fills( in)?|sorts( out)?|ties|fastens|pays|makes|brings|carries|drives|"
-    r"opens|manages|handles) (?:my|me|all (?:my|the)|most (?:of )?(?:my|the|them))\b"
+    r"\b(?!(?:It|That|This|What|Which|Nobody|Nothing|Everything|There|Who|Why|How|I|Mine)\b)"
+    r"(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey) (?:\w+ly )?(?:(?:does|do|reads|cooks|cuts( up)?|fills( in)?|"
+    r"sorts( out)?|ties|fastens|pays|makes|opens|manages|handles) (?:my|all (?:my|the)|most "
+    r"(?:of )?(?:my|the|them))|(?:pushes|dresses|washes|drives|carries) me)\b"
 )
 NEGATION = re.compile(
     r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$|\bwithout\s+(needing|having|the need|"
