@@ -226,6 +226,8 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    35000: ("report_cases_blind33", "make_case_35"),
+    34000: ("report_cases_blind32", "make_case_34"),
     33000: ("report_cases_blind31", "make_case_33"),
     32000: ("report_cases_blind30", "make_case_32"),
     31000: ("report_cases_blind29", "make_case_31"),
@@ -355,6 +357,8 @@ PARTS = {
     "held-out-31": list(range(31000, 31020)),  # bench/report_cases_blind29.py, the same way
     "held-out-32": list(range(32000, 32020)),  # bench/report_cases_blind30.py, the same way
     "held-out-33": list(range(33000, 33020)),  # bench/report_cases_blind31.py, the same way
+    "held-out-34": list(range(34000, 34020)),  # bench/report_cases_blind32.py, the same way
+    "held-out-35": list(range(35000, 35020)),  # bench/report_cases_blind33.py, the same way
 }
 
 

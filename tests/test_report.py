@@ -2298,3 +2298,25 @@ def test_with_her_mother_present_when_nobody_came() -> None:
     report = "Seen at home with her mother present."
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    ("said", "report", "never"),
+    [
+        (("How do you get your shopping?",
+          "Online delivery. I don't even open the door to the driver, I ask them to leave it."),
+         "She regularly answers the door to delivery drivers.", True),
+        (("Do you drink alcohol?", "I don't drink, never have, really."),
+         "Alcohol: drinks socially at weekends.", True),
+        (("And managing money?", "I know how much things cost, but I don't understand bills."),
+         "He understands the cost of everyday items.", False),
+        (("Do you go out?", "I don't go out apart from college. My mum drives me."),
+         "He travels to college by bus.", False),
+    ],
+)  # fmt: skip
+def test_what_they_say_they_do_not_do(said: tuple[str, str], report: str, never: bool) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Hello, thanks for coming in."), ("S1", said[0]), ("S2", said[1])]
+    found = check_report(split_statements(report), _transcript(lines), 6.0)  # type: ignore[arg-type]
+    assert ("never_said" in [f.kind for f in found]) is never

@@ -1476,6 +1476,47 @@ def _stopped(
     return None
 
 
+# the claimant says they do not do it, in so many words: "I don't even open the door to the
+# driver", "I haven't been up the stairs since last winter" (not "I don't know")
+DO_NOT = re.compile(
+    r"\b(i|we) (don'?t|do not|never|haven'?t|have not|didn'?t|did not)\b(?! (know|think|remember|"
+    r"mind|want to bother|get)\b)(?![^.?!]*\b(apart from|except|other than|unless|only)\b)",
+    re.I,
+)
+
+
+def _not_done(
+    st: Statement, heard_as: str, said: Iterable[tuple[str, str]]
+) -> tuple[str, str] | None:
+    """What the report says the claimant does ("She regularly answers the door to delivery
+    drivers"), and an answer where they say, on its topic, that they do not: the question and
+    answer."""
+    if NEGATIVE.search(st.text) or st.observation or OBSERVATION.search(st.text):
+        return None
+    if CONSULTATION.search(st.text) or CAN.search(st.text):
+        return None
+    topic = _topic(heard_as) - GENERIC
+    said = list(said)
+    if st.quantities and any(said_quantities(answer) for _, answer in said):
+        return None  # how much or how often was said: the figures are compared
+    for question, answer in said:
+        clauses = re.split(r"[.;!?]|,\s*(?:but|and|so)\b|\bbut\b", answer)
+        shared = [len(topic & _topic(clause)) for clause in clauses]
+        for clause, n in zip(clauses, shared, strict=True):
+            # (not where another clause says more of it: "I know how much things cost, but I
+            # don't understand bills" against "understands the cost of everyday items")
+            if (
+                n
+                and DO_NOT.search(clause)
+                and n
+                > max(
+                    (m for c, m in zip(clauses, shared, strict=True) if c is not clause), default=0
+                )
+            ):
+                return question, answer
+    return None
+
+
 # what has stopped, said by the claimant
 # said in so many words (not "I was", "since the stroke")
 GAVE_UP = re.compile(
@@ -1989,7 +2030,9 @@ def check_report(
         stopped = (
             None
             if st.observation
-            else _stopped(st, heard_as, said_answers) or _stopped(st, heard_as, nearly, GAVE_UP)
+            else _stopped(st, heard_as, said_answers)
+            or _stopped(st, heard_as, nearly, GAVE_UP)
+            or _not_done(st, heard_as, said_answers)
         )
         if stopped is not None:
             findings.append(_answered_otherwise(st, passage, stopped, title))
