@@ -2320,3 +2320,38 @@ def test_what_they_say_they_do_not_do(said: tuple[str, str], report: str, never:
     lines = [("S1", "Hello, thanks for coming in."), ("S1", said[0]), ("S2", said[1])]
     found = check_report(split_statements(report), _transcript(lines), 6.0)  # type: ignore[arg-type]
     assert ("never_said" in [f.kind for f in found]) is never
+
+
+@pytest.mark.parametrize(
+    ("report", "kind"),
+    [("The consultation lasted 20 minutes.", "supported"),
+     ("The consultation lasted 45 minutes.", "impossible")],
+)  # fmt: skip
+def test_a_length_against_the_times_said_as_it_opens_and_closes(report: str, kind: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Good afternoon, come in and take a seat. It's quarter past two, so we'll start."),
+        ("S2", "Thank you."),
+        ("S1", "Tell me about your hands."),
+        ("S2", "Rheumatoid arthritis, both hands."),
+        *[("S1", "And what else?"), ("S2", "The knuckles swell up.")] * 6,
+        ("S1", "Thank you, that's everything. It's twenty five to three, so you're free to go."),
+    ]
+    # the recording is ten seconds long: the times said, not its length, are what the report's
+    # length is held against
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == [kind]
+    assert "2:15 and 2:35" in found[0].detail
+
+
+@pytest.mark.parametrize("report", ["No falls reported.", "No history of falls or injury."])
+def test_no_falls_against_falls_said(report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Have you had any falls?"),
+        ("S2", "I've had a few falls. He's fallen four times this month."),
+    ]
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]

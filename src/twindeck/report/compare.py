@@ -1375,7 +1375,7 @@ DENIES = re.compile(
     r"\b(denied|denies|denying)\b( (any|a) (history of )?| having )?|\b(reported|reports|stated|"
     r"states|said|says|described|describes|has|had|with|there (is|was|were))\s+no\s+(history of |"
     r"(problems?|difficult(y|ies)|issues?|concerns?) (with )?)?|\bno (further )?(problems?|"
-    r"difficult(y|ies)|issues?|concerns?) with\s+",
+    r"difficult(y|ies)|issues?|concerns?) with\s+|^\W*no (history of |known |reported |recent )?",
     re.I,
 )
 # a clause of the claimant's that says it is so (not "no", "fine")
@@ -1403,12 +1403,22 @@ FINE_ANSWER = re.compile(
 )
 
 
+SEEN_IN = re.compile(r"\b(evident|observed|noted|seen|apparent|witnessed|displayed)\b", re.I)
+
+
 def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
     """A statement that the claimant denied or has none of something ("no falls", "denied
     any self-harm"), and an answer of theirs on it that says they have it: the question and
     answer. Not where the answer begins with a no."""
     m = DENIES.search(st.text)
-    if m is None or not (st.reported or re.match(r"\W*(he|she|they)\b", st.text, re.I)):
+    if m is None or not (
+        st.reported
+        or re.match(r"\W*(he|she|they)\b", st.text, re.I)
+        or (
+            # "No falls reported" (not "No sensory difficulties were evident": what was seen)
+            re.match(r"\W*no\b", st.text, re.I) and not SEEN_IN.search(st.text)
+        )
+    ):
         return None
     denied = _topic(st.text[m.end() :]) - DENIED_WORDS
     if not denied:
@@ -1532,6 +1542,11 @@ STOPPED = re.compile(
 # the report says it goes on now, or that it went on before
 CURRENT = re.compile(r"\b(currently|continues to|still|at present)\b", re.I)
 BEFORE = re.compile(r"\b(worked|previously|formerly|used to|was|were|had|ago|until)\b", re.I)
+
+
+def _clock(minutes: int) -> str:
+    """A time of day as said, in minutes after midnight or noon: 14:15 as 2:15."""
+    return f"{(minutes // 60 % 12) or 12}:{minutes % 60:02d}"
 
 
 def _measure(kind: str) -> str:
@@ -2096,6 +2111,18 @@ def check_report(
         said_times = held.times_said(st)  # each agrees, or the recording ruled it out above
         if len(said_times) == 2:
             stated = None
+        elif stated and not times and held.said_time is not None and held.closing_time is not None:
+            # "The consultation lasted 20 minutes": against the times said as it opens and closes
+            span = (held.closing_time - held.said_time) % (12 * 60)
+            said_at = f"{_clock(held.said_time)} and {_clock(held.closing_time)}"
+            if abs(span - stated) <= 5:
+                detail = f"the times said in the recording bear this out ({said_at})"
+                findings.append(Finding("supported", st.text, st.index, None, detail, 5.0, ""))
+            else:
+                detail = (f"the report gives a consultation of {stated:g} minutes; the times said "
+                          f"in the recording, {said_at}, are {span} minutes apart")  # fmt: skip
+                findings.append(Finding("impossible", st.text, st.index, None, detail, 80.0, title))
+            continue
         if stated and abs(stated * 60 - recording_s) > max(300, 0.2 * recording_s):
             impossible.append(
                 (
@@ -2109,7 +2136,7 @@ def check_report(
         if impossible:
             continue  # what the recording rules out is not then compared with what was said
         if said_times:  # the consultation's times, as said in it: nothing else to compare
-            said_at = ", ".join(f"{(t // 60) or 12}:{t % 60:02d}" for _, _, t in said_times)
+            said_at = ", ".join(_clock(t) for _, _, t in said_times)
             findings.append(Finding("supported", st.text, st.index, None,
                                     f"the times said in the recording bear this out ({said_at})",
                                     5.0, ""))  # fmt: skip
