@@ -264,6 +264,8 @@ def test_a_bare_number_answering_how_many_hours_is_hours() -> None:
         ("in the last month I have fallen twice", [("times", 2, 2)]),  # how many, not a when
         ("she is prompted each morning", [("frequency", 7, 7)]),
         ("maybe one's a week", [("frequency", 1, 1)]),  # "once a week" as the model hears it
+        ("I've been admitted twice for that this year.", [("times", 2, 2)]),
+        ("I set off the smoke alarm once while cooking", [("times", 1, 1)]),
     ],
 )
 def test_when_and_how_often_in_more_words(

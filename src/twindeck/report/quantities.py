@@ -775,7 +775,8 @@ def _counts(lower: str, add: _Add) -> None:
     # scared", "I cut myself twice.", "once or twice"), not "once I've done it"
     for m in re.finditer(
         r"(?<=[a-z,] )(?:(?P<o>once)\s+or\s+)?(?P<n>once|twice)\b(?=\s*(?:[.,;:!?]|$)|\s+(?:and|"
-        r"but|so|because|after|before|when|since|now|already|that i know)\b)",
+        r"but|so|because|after|before|when|while|during|since|now|already|that i know|for (?:that|"
+        r"it|this)|(?:this|last) (?:year|month|week))\b)",
         lower,
     ):
         n = 1.0 if m["n"] == "once" else 2.0
