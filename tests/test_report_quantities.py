@@ -266,6 +266,7 @@ def test_a_bare_number_answering_how_many_hours_is_hours() -> None:
         ("maybe one's a week", [("frequency", 1, 1)]),  # "once a week" as the model hears it
         ("I've been admitted twice for that this year.", [("times", 2, 2)]),
         ("I set off the smoke alarm once while cooking", [("times", 1, 1)]),
+        ("In a week, four or five bad days, at least.", [("frequency", 4, 5)]),
     ],
 )
 def test_when_and_how_often_in_more_words(

@@ -551,6 +551,16 @@ def _measures(lower: str, add: _Add, said: bool = False) -> None:
         if span:
             per = 7.0 / 30 if m["of"] in ("30", "thirty", "31", "a month", "the month") else 1.0
             add(m, "frequency", span[0] * per, span[1] * per)
+    # the stretch said first: "In a week, four or five bad days", "in a month, maybe ten good days"
+    for m in re.finditer(
+        rf"\b(?:in|per)\s+an?\s+(?P<of>week|month),?\s+(?:(?:maybe|about|around|probably|i'?d "
+        rf"say|at least)\s+)?{RANGE}\s+(?:(?:good|bad|better|worse|ok|okay)\s+)?days\b",
+        lower,
+    ):
+        span = _span(m)
+        if span:
+            per = 7.0 / 30 if m["of"] == "month" else 1.0
+            add(m, "frequency", span[0] * per, span[1] * per)
     # a share: "15% vision", "working at thirty per cent", "about five degrees of vision left"
     for m in re.finditer(rf"\b{RANGE}\s*(?:%|per\s?cent\b)", lower):
         span = _span(m)
