@@ -2355,3 +2355,27 @@ def test_no_falls_against_falls_said(report: str) -> None:
     ]
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [
+        ([("S1", "I'd like to examine your hands."),
+          ("S1", "Could you make a fist with your left hand for me?"),
+          ("S2", "Like that, that's as far as it goes."),
+          ("S1", "And the right."),
+          ("S2", "I'd rather not, honestly. It's flared up this week.")],
+         "On examination there was full fist formation bilaterally with good grip strength."),
+        ([("S1", "Could you get up on the couch for me so I can examine you?"),
+          ("S2", "I'll try. Bethan, can you help me up?")],
+         "She got onto the examination couch independently."),
+    ],
+)  # fmt: skip
+def test_the_other_side_declined_or_help_asked_for(
+    lines: list[tuple[str, str]], report: str
+) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Come in and take a seat."), ("S2", "Thank you."), *lines]
+    found = check_report(split_statements(report), _transcript(lines), 14.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -969,7 +969,7 @@ DECLINED = re.compile(
     r"moment)|all over the place|going to cry|that'?s as (far|high|much) as i\b|i need to sit|"
     r"(have|need) to "
     r"(push|pull) (myself )?up|(give|lend) me "
-    r"(your|an?) (arm|hand)|hold (on to |onto )?my arm)\b|^\W*no\b",
+    r"(your|an?) (arm|hand)|hold (on to |onto )?my arm|(can|could|will) you help me)\b|^\W*no\b",
     re.I,
 )
 SHOW_NOW = re.compile(
@@ -1814,6 +1814,10 @@ class _Held:
         return None
 
 
+# the same request again, for the other side: "And the right.", "Now the other hand."
+THE_OTHER = re.compile(r"^\W*(and|now)?\s*(the|your)?\s*(other|right|left)\b[\w ]{0,15}\W*$", re.I)
+
+
 def _declined(utterances: Sequence[Utterance]) -> tuple[tuple[str, Utterance], ...]:
     """What the assessor asks the claimant to show ("Could you pick up a coin for me?") where
     the next words of someone else decline or struggle ("Dropped it. Took me a couple of
@@ -1827,9 +1831,9 @@ def _declined(utterances: Sequence[Utterance]) -> tuple[tuple[str, Utterance], .
         replies: list[Utterance] = []
         for u in utterances[i + 1 : i + 5]:
             if u.speaker == ask.speaker:
-                if replies:
+                if replies and not THE_OTHER.search(u.text):
                     break
-                continue  # the request goes on ("It's in 16 point.")
+                continue  # the request goes on ("It's in 16 point.", "And the right.")
             replies.append(u)
         said = next((u for u in replies if DECLINED.search(u.text)), None)
         after = next((u for u in utterances[i + 1 : i + 5] if u not in replies), None)
