@@ -2379,3 +2379,20 @@ def test_the_other_side_declined_or_help_asked_for(
     lines = [("S1", "Come in and take a seat."), ("S2", "Thank you."), *lines]
     found = check_report(split_statements(report), _transcript(lines), 14.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_a_denial_in_the_mental_state_and_medication_started_again() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Jordan, tell me about your ADHD."),
+        ("S2", "I came off the tablets at 18. And I only got back on them last year."),
+        ("S1", "Have you ever had thoughts of harming yourself?"),
+        ("S2", "Sometimes, not at the moment."),
+    ]
+    report = (
+        "He restarted medication last year and currently takes his tablets. "
+        "Mental state: he denies any thoughts of self-harm."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "never_said"] == [1]

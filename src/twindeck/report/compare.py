@@ -1403,6 +1403,7 @@ FINE_ANSWER = re.compile(
 )
 
 
+REPORTS_DENIAL = re.compile(r"\b(he|she|they)\s+(denies|denied)\b", re.I)
 SEEN_IN = re.compile(r"\b(evident|observed|noted|seen|apparent|witnessed|displayed)\b", re.I)
 
 
@@ -1414,6 +1415,7 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
     if m is None or not (
         st.reported
         or re.match(r"\W*(he|she|they)\b", st.text, re.I)
+        or REPORTS_DENIAL.search(st.text)
         or (
             # "No falls reported" (not "No sensory difficulties were evident": what was seen)
             re.match(r"\W*no\b", st.text, re.I) and not SEEN_IN.search(st.text)
@@ -1480,10 +1482,19 @@ def _stopped(
         return None
     topic = _topic(heard_as) - GENERIC
     for question, answer in said:
+        if AGAIN.search(answer):
+            continue  # stopped, and started again: "I only got back on them last year"
         for clause in re.split(r"[.;!?]|,\s*but\b", answer):
             if (stop or STOPPED).search(clause) and topic & _topic(question + " " + clause):
                 return question, answer
     return None
+
+
+AGAIN = re.compile(
+    r"\b(back on|went back|got back|started (it |them )?again|restarted|(re)?started (\w+ )?"
+    r"last)\b",
+    re.I,
+)
 
 
 # the claimant says they do not do it, in so many words: "I don't even open the door to the
@@ -2266,7 +2277,13 @@ def check_report(
         # "denied any thoughts of self-harm", against "I've fallen twice", "I've had thoughts")
         affirmed = (
             _affirmed(st, heard_as, said_answers)
-            if never is None and not (st.observation or OBSERVATION.search(st.text))
+            if never is None
+            # (an observation that reports a denial: "Mental state: he denies any thoughts of
+            # self-harm")
+            and (
+                not (st.observation or OBSERVATION.search(st.text))
+                or REPORTS_DENIAL.search(st.text)
+            )
             else None
         )
         if affirmed is not None:
