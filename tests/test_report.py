@@ -2396,3 +2396,18 @@ def test_a_denial_in_the_mental_state_and_medication_started_again() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "never_said"] == [1]
+
+
+@pytest.mark.parametrize(
+    "report",
+    ["Mr Doyle left the armed forces in 2010.",
+     "An implantable defibrillator was fitted in 2021 following a heart attack in 2020.",
+     "Crohn's disease diagnosed at the age of 19, with an ileostomy formed in 2020."],
+)  # fmt: skip
+def test_a_history_is_no_activity_never_asked_about(report: str) -> None:
+    """'armed', 'fitted' and 'formed' are not the arms, fits and forms of the activities."""
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Tell me about your health."), ("S2", "My heart, mainly. I get tired.")]
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert "never_asked" not in [f.kind for f in found]

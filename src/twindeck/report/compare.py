@@ -2069,9 +2069,15 @@ def check_report(
             continue
         # 4. a topic the report covers that never came up: none of its activity's words is
         # heard (not for the assessor's own observations or the consultation's details)
+        # (the activity the report's own words are about, not one read from what was said;
+        # not a history, whose words may be an activity's by chance: "ileostomy formed in 2020",
+        # "left the armed forces in 2010")
         if (
             activity is not None
+            and activity == _activity(st, scheme, "")
             and activity.key not in asked
+            and not HISTORY.search(st.text)
+            and not ATTENDANCE.search(st.text)
             and not st.observation
             and not times
             and not claimed  # what the report has the claimant say or do, unheard: "never said"
