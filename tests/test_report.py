@@ -2411,3 +2411,20 @@ def test_a_history_is_no_activity_never_asked_about(report: str) -> None:
     lines = [("S1", "Tell me about your health."), ("S2", "My heart, mainly. I get tired.")]
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert "never_asked" not in [f.kind for f in found]
+
+
+@pytest.mark.parametrize(
+    "report",
+    ["He was diagnosed with dyspraxia at the age of 7.", "She had heart surgery in infancy.",
+     "Tics have been present since the age of 7."],
+)  # fmt: skip
+def test_a_history_by_age_need_not_say_what_it_stops(report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Tell me about your health."),
+        ("S2", "I was diagnosed at seven, and had heart surgery as a baby. I drop things, it's "
+               "not safe for me to carry hot drinks and my hands hurt."),
+    ]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert "qualifier_dropped" not in [f.kind for f in found]

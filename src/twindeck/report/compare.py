@@ -631,7 +631,11 @@ HISTORY = re.compile(
     r"\b(broke|fractured|injured|dislocated|had an? (stroke|heart attack|operation|accident|fall|"
     r"amputation))\b[^.]*\b(last (week|month|year|winter|spring|summer|autumn)|in (january|"
     r"february|"
-    r"march|april|may|june|july|august|september|october|november|december))\b",
+    r"march|april|may|june|july|august|september|october|november|december))\b|"
+    # "diagnosed at the age of 7", "present since the age of 11", "heart surgery in infancy"
+    r"\b(diagnos(ed|is)|since|began|started|onset|surgery|operation|lost|losing)\b[^.]*"
+    r"\b((at )?the age of|aged \d|in (his|her|their) (teens|twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties)|in (infancy|childhood|early childhood))\b",
     re.I,
 )
 # a statement of what the claimant can do, or needs
