@@ -2428,3 +2428,26 @@ def test_a_history_by_age_need_not_say_what_it_stops(report: str) -> None:
     ]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert "qualifier_dropped" not in [f.kind for f in found]
+
+
+@pytest.mark.parametrize(
+    ("opening", "report"),
+    [
+        ([("S1", "Hello, is that Denise Parker? My name's Graham."),
+          ("S1", "I'm the assessor calling about your claim. Is this still a good time?"),
+          ("S2", "Yes, that's fine.")],
+         "She presented as well kempt throughout."),
+        ([("S1", "Hi Jordan, I'm Clare, an occupational therapist."),
+          ("S2", "Can I keep my camera off? I find faces hard."), ("S1", "Of course.")],
+         "He maintained good eye contact throughout."),
+        ([("S1", "Hello, can you hear me?"),
+          ("S2", "Mrs Norak speaks a little English, but I will translate."), ("S1", "Thank you.")],
+         "The claimant gave her history in fluent English."),
+    ],
+)  # fmt: skip
+def test_what_the_opening_rules_out(opening: list[tuple[str, str]], report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [*opening, ("S1", "Tell me about your health."), ("S2", "It's my chest, mainly.")]
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -687,7 +687,9 @@ TELEPHONE = re.compile(
 TELEPHONE_OPENING = re.compile(
     rf"{TELEPHONE.pattern}|\btelephone\b|\biphone\b|\bi'?m calling\b|\bon (the )?speaker(phone)?\b|"
     r"\bringing (for|about|you)\b|\bthe phone\b|\bi'?ll (be )?rely(ing)? (on|"
-    r"upon) what you tell me\b",
+    r"upon) what you tell me\b|\b(assessor|nurse|physio(therapist)?|doctor|paramedic|practitioner|"
+    r"service|provider) calling\b|\bcalling (about|from|regarding|you)\b|\bis (this|now) (still )?"
+    r"a good time\b|^\W*(hello|hi|good (morning|afternoon))?\W*is that (mr|mrs|ms|miss)?\b",
     re.I,
 )
 # what is only asked when the other side cannot be seen or is far away: "Can you hear me all
@@ -707,7 +709,8 @@ CALL = re.compile(
 # the assessor cannot see the claimant on a video call
 NO_PICTURE = re.compile(
     r"\bi can'?t see you\b|\byour camera('s| is| seems to be) (off|not working)\b|\bno picture\b|"
-    r"\b(carry on|continue) with (just )?(the )?(audio|sound)\b|\b(sound|audio) only\b",
+    r"\b(carry on|continue) with (just )?(the )?(audio|sound)\b|\b(sound|audio) only\b|"
+    r"\b(keep|have|turn|leave) (my|the|your) camera off\b",
     re.I,
 )
 # someone interprets for the claimant, and a report that needed no interpreting
@@ -717,7 +720,8 @@ INTERPRETS = re.compile(
     re.I,
 )
 NO_INTERPRETING = re.compile(
-    r"\bno (interpret(er|ation|ing)|translation)\b|\bwithout (an |any )?(interpret|translat)\w*",
+    r"\bno (interpret(er|ation|ing)|translation)\b|\bwithout (an |any )?(interpret|translat)\w*|"
+    r"\b(fluent|good|clear|perfect) english\b|\bin english (fluently|without)\b",
     re.I,
 )
 # the claimant is at home as it opens: the assessor is not there with them
