@@ -2451,3 +2451,22 @@ def test_what_the_opening_rules_out(opening: list[tuple[str, str]], report: str)
     lines = [*opening, ("S1", "Tell me about your health."), ("S2", "It's my chest, mainly.")]
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    ["She has walked into a lamp post on one occasion this year.",
+     "He arrived in the UK from Syria in 2016."],
+)  # fmt: skip
+def test_what_happened_another_day_is_no_observation_on_a_call(report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, I'm calling about your PIP assessment. Can you hear me?"),
+        ("S2", "Yes."),
+        ("S1", "Tell me about your sight."),
+        ("S2", "I've walked into a lamp post twice this year. I came from Syria in 2015."),
+    ]
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert "impossible" not in [f.kind for f in found]
+    assert "number_changed" in [f.kind for f in found]

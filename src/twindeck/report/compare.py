@@ -1827,7 +1827,10 @@ class _Held:
                     "claimant in the room", None)  # fmt: skip
         seen = SEEN.search(st.text)
         looked = st.observation or OBSERVATION.search(st.text) or SIGHT.search(st.text)
-        if self.by_phone and seen and looked:
+        # (not what happened another day: "She has walked into a lamp post on one occasion this
+        # year", "He arrived in the UK from Syria in 2016")
+        told = HISTORY.search(st.text) or any(q.kind in ("times", "year") for q in st.quantities)
+        if self.by_phone and seen and looked and not told:
             return (f"the report observes what only being there could show ({seen[0]!r}), but "
                     "the consultation was by telephone", None)  # fmt: skip
         return None
