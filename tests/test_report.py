@@ -2470,3 +2470,17 @@ def test_what_happened_another_day_is_no_observation_on_a_call(report: str) -> N
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert "impossible" not in [f.kind for f in found]
     assert "number_changed" in [f.kind for f in found]
+
+
+@pytest.mark.parametrize(
+    ("said", "qualifier"),
+    [
+        ("I use a sock aid and my partner ties my laces.", "help"),
+        ("Standing up to the cooker for more than ten minutes kills me.", "pain"),
+        ("Some weeks I don't shower at all. Mum has to tell me to.", "prompt"),
+        ("In the shower I have to wash her hair.", "help"),
+        ("I can do it sitting down. It just takes a while.", "slowly"),
+    ],
+)
+def test_qualifiers_in_more_words(said: str, qualifier: str) -> None:
+    assert qualifier in qualifiers(said)

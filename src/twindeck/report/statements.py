@@ -32,7 +32,8 @@ _PERSON = rf"({'|'.join(PEOPLE_WORDS)})s?"
 QUALIFIERS = {
     "pain": (
         r"\bpain(ful|s)?\b|\bhurts?\b|\bach(e|es|ing|y)\b|\bagony\b|\bthrob(s|bing)?\b|\bsore\b|"
-        r"\bheadaches?\b|\bmigraines?\b|\bout of breath\b|\bbreathless(ness)?\b"
+        r"\bheadaches?\b|\bmigraines?\b|\bout of breath\b|\bbreathless(ness)?\b|\bkill(s|ing) (me|him|"
+        r"her)\b"
     ),
     "rest": (
         r"\brest(s|ing)?\b|(?<!\bbus )\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
@@ -45,9 +46,10 @@ QUALIFIERS = {
         rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s|ed)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
         rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(ha(s|ve) to(?! be| come| go| remind| prompt| stay)|does|do|doing|will|deals? with|"
         r"sorts?|handles?|manages?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
-        r"cuts?|washes|washing|dresses|cooks?|pushe?s|checks?|(has|have|took|takes?) control)\b|\b(cuts?|does|makes?|writes?|reads?|fills?|sorts?|"
+        r"cuts?|washes|washing|dresses|cooks?|pushe?s|checks?|ties|fastens|does up|(has|have|took|takes?) "
+        r"control)\b|\b(cuts?|does|makes?|writes?|reads?|fills?|sorts?|"
         r"washes|dresses|cooks?|carries|brings)\b[^.?!]{0,20}\bfor (me|him|her)\b|"
-        r"\bi (do|wash|dress|cut|help) (his|her|him)\b|\bsomeone else\b|\bneeds? (his |her |their )?\w+ (cutting|cut) up\b|\bneeds? (his |her |my |a |the )?(partner|husband|wife|"
+        r"\b(i|we) (have to |has to )?(do|wash|dress|cut|help|shave|bathe) (his|her|him)\b|\bsomeone else\b|\bneeds? (his |her |their )?\w+ (cutting|cut) up\b|\bneeds? (his |her |my |a |the )?(partner|husband|wife|"
         r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) to\b|"
         rf"\b(filled|done|sorted|handled|managed|prepared|cooked|cut up|made) by (my |his |her |a |the )?{_PERSON}\b|"
         r"\b(does|handles|sorts|fills( in)?|deals with) (all )?(of )?(my|his|her) (forms|bills|letters|"
@@ -56,7 +58,8 @@ QUALIFIERS = {
     "prompt": (
         r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers|ing)?\b|\bencourag(e|es|ed)\b|"
         r"\bmakes? sure (she|he|they|i|you)\b|\bif (i|we) don'?t (tell|remind|make) (him|her|them)\b|"
-        r"\btells? (him|her|them|me) what to do\b|\bstep by step\b"
+        r"\btells? (him|her|them|me) what to do\b|\bstep by step\b|\b(has|have|had) to tell (me|him|her|"
+        r"them)\b"
     ),
     "accompanied": (
         rf"\b{_PERSON} (is |comes |goes |has to be |to be |has to come )?with (me|him|her)\b|"
@@ -103,7 +106,8 @@ QUALIFIERS = {
         r"\bstruggl(e|es|ed|ing)\b|\bwith (great |real )?difficulty\b"
     ),
     "slowly": (
-        r"\b(takes?|took|taking) (me |him |her )?(a long|ages|forever)\b|\bages to\b|\bslow(ly)?\b"
+        r"\b(takes?|took|taking) (me |him |her )?(a long|ages|forever|a while|so long)\b|\bages to\b|"
+        r"\bslow(ly)?\b"
     ),
 }  # fmt: skip
 REPORTED = re.compile(
