@@ -267,6 +267,9 @@ def test_a_bare_number_answering_how_many_hours_is_hours() -> None:
         ("I've been admitted twice for that this year.", [("times", 2, 2)]),
         ("I set off the smoke alarm once while cooking", [("times", 1, 1)]),
         ("In a week, four or five bad days, at least.", [("frequency", 4, 5)]),
+        ("four-weekly blood monitoring", [("frequency", 0.25, 0.25)]),
+        ("His most recent seizure was on Saturday.", []),  # a day it happened
+        ("On Tuesday I go to the day centre.", [("frequency", 1, 1)]),
     ],
 )
 def test_when_and_how_often_in_more_words(
@@ -589,3 +592,18 @@ def test_a_bare_number_answering_what_medication_is_a_dose() -> None:
     # not a count of tablets
     heard = answered_quantities("What medication are you on?", "Two tablets, three times a day.")
     assert "dose" not in [q.kind for q in heard]
+
+
+def test_a_hundred_and_fifty_as_the_model_writes_it() -> None:
+    said = said_quantities("Pregabalin, 100 and 50 milligrams twice a day.")
+    assert [(q.kind, q.value) for q in said][:1] == [("dose", 150)]
+
+
+def test_most_days_is_more_than_two_or_three_a_week() -> None:
+    from twindeck.report.quantities import differs, quantities
+
+    (most,) = said_quantities("Partial ones, most days.")
+    (few,) = quantities("two to three times per week")
+    (meals,) = quantities("three meals a day")
+    assert differs(few, most) and differs(most, few)
+    assert differs(meals, most)  # more than once a day: apart as before

@@ -58,6 +58,7 @@ STOP = set(
     [
         "a",
         "an",
+        "per",
         "the",
         "and",
         "or",

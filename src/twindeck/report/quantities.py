@@ -220,6 +220,10 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     lower = re.sub(r"\b(?:a|of) very(?=\s+(?:other|day|week|fortnight|month|year|morning|night|"
                    r"evening|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|\d))",
                    lambda m: "every".ljust(len(m[0])), lower)  # fmt: skip
+    # "a hundred and fifty" as the model can write it: "100 and 50 milligrams" (the same length)
+    lower = re.sub(r"\b([1-9])00 and ([1-9]0|[1-9]\d?)\b(?=\s*(?:mg|milligrams?|mls?|metres|meters|"
+                   r"yards|grams?|pounds)\b)",
+                   lambda m: str(int(m[1]) * 100 + int(m[2])).ljust(len(m[0])), lower)  # fmt: skip
     # a "-teen" as the model can hear it: "four team minutes", "six teen" (the same length)
     lower = re.sub(r"\b(four|six|seven|eight|nine|fif|thir)\s+(?:team|teen|tean)\b",
                    lambda m: (m[1] + "teen").ljust(len(m[0])), lower)  # fmt: skip
@@ -482,12 +486,20 @@ def _frequencies(lower: str, add: _Add) -> None:
             per = _ADVERB[m["how"]]
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
-        r"\b(?:on\s+a\s+)?(?P<how>daily|nightly|weekly|fortnightly|monthly)\b(?!\s+(?:living|life|activit|task|routine|needs|care))(?:\s+basis)?",
+        r"(?<!-)\b(?:on\s+a\s+)?(?P<how>daily|nightly|weekly|fortnightly|monthly)\b(?!\s+(?:living|life|activit|task|routine|needs|care))(?:\s+basis)?",
         lower,
     ):
         add(m, "frequency", _ADVERB[m["how"]], _ADVERB[m["how"]])
+    # once in so many: "four-weekly blood monitoring", "six-monthly infusions"
+    for m in re.finditer(rf"\b(?P<a>{NUMBER})-(?P<how>weekly|monthly)\b", lower):
+        span = number(m["a"])
+        if span and span[0] > 0:
+            add(m, "frequency", _ADVERB[m["how"]] / span[1], _ADVERB[m["how"]] / span[0])
     for m in re.finditer(
-        r"\b(?:every|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
+        r"\bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
+        # (not a day it happened: "His last seizure was on Saturday")
+        r"(?<!was )(?<!were )(?<!since )(?<!it's )\bon\s+(?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday)\b(?!\s+(?:just gone|gone|last|night|morning)\b)|"
         r"\bevery\s+weekend\b|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|"
         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b",
         lower,
@@ -1105,7 +1117,19 @@ def differs(a: Quantity, b: Quantity) -> bool:
         # days of a week, counted: "two to three" against "four" (not a quarter apart; "most
         # days" and "every day" are not counts)
         return a.high < b.low or b.high < a.low
+    if a.kind == "frequency":
+        # "most days" is more than half of them: not "two to three times a week"
+        for most, other in ((a, b), (b, a)):
+            if (
+                _MOST_DAYS.search(most.text)
+                and not _ROUGHLY_DAILY.search(other.text)
+                and other.high < 4
+            ):
+                return True
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
+
+
+_MOST_DAYS = re.compile(r"\bmost (days|nights|mornings|evenings)\b", re.I)
 
 
 __all__ = [
