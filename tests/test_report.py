@@ -2484,3 +2484,20 @@ def test_what_happened_another_day_is_no_observation_on_a_call(report: str) -> N
 )
 def test_qualifiers_in_more_words(said: str, qualifier: str) -> None:
     assert qualifier in qualifiers(said)
+
+
+def test_a_request_to_show_said_over_two_turns_and_declined() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Come in and take a seat."),
+        ("S2", "Thanks."),
+        ("S1", "I'm going to ask you to do some movements now."),
+        ("S1", "Can you bend forward and try to touch your toes?"),
+        ("S2", "No, I'm sorry, I won't try that. It'll set me off for days."),
+    ]
+    report = (
+        "Musculoskeletal examination: forward flexion reached to mid-shin with no pain behaviour."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -1849,7 +1849,9 @@ def _declined(utterances: Sequence[Utterance]) -> tuple[tuple[str, Utterance], .
     for i, ask in enumerate(utterances):
         # a request to show it now, not a question of whether they can ("Could you pick
         # something up from the floor?")
-        if not (ASKED_TO_SHOW.search(ask.text) and SHOW_NOW.search(ask.text)):
+        # (said now, or just before: "I'm going to ask you to do some movements now.")
+        lead = utterances[i - 1].text if i and utterances[i - 1].speaker == ask.speaker else ""
+        if not (ASKED_TO_SHOW.search(ask.text) and SHOW_NOW.search(lead + " " + ask.text)):
             continue
         replies: list[Utterance] = []
         for u in utterances[i + 1 : i + 5]:
