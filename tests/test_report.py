@@ -2501,3 +2501,21 @@ def test_a_request_to_show_said_over_two_turns_and_declined() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    ("said", "report"),
+    [
+        (("Fatigue?", "Awful. I sleep in the afternoon most days."), "She denies fatigue."),
+        (("How are your ankles?", "Swollen every evening."),
+         "She reported no swelling of the ankles."),
+        (("How's your memory?", "Oh, it's patchy. I leave the gas on."),
+         "She reports no problems with her memory."),
+    ],
+)  # fmt: skip
+def test_a_denial_against_an_answer_in_few_words(said: tuple[str, str], report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Hello, thanks for coming in."), ("S1", said[0]), ("S2", said[1])]
+    found = check_report(split_statements(report), _transcript(lines), 6.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]

@@ -1400,6 +1400,7 @@ AFFIRM = re.compile(
 ASKS_HAVE = re.compile(
     r"\b(any|have you (had|got|ever)|do you (get|have|ever|suffer)|how'?s|how is|how are)\b", re.I
 )
+HOW_IS = re.compile(r"\bhow('?s| is| are)\b", re.I)
 STRUGGLES = re.compile(r"\b(can'?t|cannot|struggle|hard|difficult|won'?t)\b", re.I)
 DENIED_WORDS = GENERIC | {stem(w) for w in ("problem", "difficulty", "issue", "concern", "history",
                                              "any", "thought", "since", "use")}  # fmt: skip
@@ -1439,13 +1440,16 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
         if NO_ANSWER.match(answer):
             continue
         # "Any thoughts of self-harm?" "Sometimes." (not "Can you raise your arms?" "Yes")
-        if _topic(question) & denied and ASKS_HAVE.search(question) and AFFIRM.match(answer):
+        # (or a question that is only the topic: "Fatigue?" "Awful.")
+        asks = ASKS_HAVE.search(question) or (not trouble and len(_words(question)) <= 2)
+        if _topic(question) & denied and asks and AFFIRM.match(answer):
             return question, answer
         # "Any problems with your vision?" "I had optic neuritis… it's still a bit blurry."
+        # (or "How's your memory?" "Oh, it's patchy.")
         if (
             trouble
             and _topic(question) & denied
-            and TROUBLE_ASKED.search(question)
+            and (TROUBLE_ASKED.search(question) or HOW_IS.search(question))
             and not FINE_ANSWER.match(answer)
         ):
             return question, answer

@@ -141,6 +141,7 @@ IRREGULAR = {
     "eaten": "eat", "woke": "wak", "slept": "sleep", "kept": "keep", "felt": "feel",
     "spoke": "speak", "bought": "buy", "brought": "bring", "forgot": "forget",
     "forgotten": "forget", "wore": "wear", "worn": "wear", "threw": "throw",
+    "swollen": "swell", "swelling": "swell", "swell": "swell", "swells": "swell",
 }  # fmt: skip
 
 
