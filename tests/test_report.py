@@ -2519,3 +2519,25 @@ def test_a_denial_against_an_answer_in_few_words(said: tuple[str, str], report: 
     lines = [("S1", "Hello, thanks for coming in."), ("S1", said[0]), ("S2", said[1])]
     found = check_report(split_statements(report), _transcript(lines), 6.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
+
+
+@pytest.mark.parametrize(
+    ("said", "report", "never"),
+    [
+        (("Hello, come through. How did you get here today?",
+          "My mate dropped me off. I can drive, but not today."),
+         "He drove himself to the assessment.", True),
+        (("Tell me about your seizures.", "I'm not allowed to drive. They took my licence."),
+         "Mr Patel drove himself to the assessment centre.", True),
+        (("Did you come in by yourself today?", "No, my sister brought me, she's waiting outside."),
+         "The claimant travelled to the assessment centre alone by public transport.", True),
+        (("How did you get here today?", "I got the bus, it's only three stops."),
+         "He travelled to the assessment centre by bus.", False),
+    ],
+)  # fmt: skip
+def test_how_they_came_to_the_assessment(said: tuple[str, str], report: str, never: bool) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", said[0]), ("S2", said[1]), ("S1", "Thank you.")]
+    found = check_report(split_statements(report), _transcript(lines), 6.0)  # type: ignore[arg-type]
+    assert ("never_said" in [f.kind for f in found]) is never

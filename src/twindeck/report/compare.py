@@ -1369,6 +1369,47 @@ CANNOT = re.compile(
 )
 
 
+# how the report says the claimant came to the assessment: drove, alone, by bus
+CAME_BY = re.compile(
+    r"\b(drove|driving|drives) (himself|herself|themselves)\b|\b(travelled|travels|came|arrived|"
+    r"got)\b[^.;]{0,30}\b(to|at) (the|this|today'?s) (assessment|centre|center|consultation|"
+    r"appointment)[^.;]*\b(alone|by (bus|train|tram|public transport|car|taxi)|on (his|her|"
+    r"their) own|independently|unaccompanied|driving)\b|\b(travelled|came|arrived)\b[^.;]{0,20}"
+    r"\b(alone|by (bus|train|tram|public transport)|independently|on (his|her|their) own)\b"
+    r"[^.;]{0,20}\b(to|at) (the|this) (assessment|centre|center)",
+    re.I,
+)
+# asked how they came today
+HOW_CAME = re.compile(
+    r"\bhow did you (get|travel|come)\b|\bdid you (come|get here|travel)\b[^?]*\b(by yourself|on "
+    r"your own|alone|today)\b|\bhow('?d| did) you get (here|in)\b",
+    re.I,
+)
+# brought by someone, or unable to drive
+BROUGHT = re.compile(
+    r"\b(drove|dropped|brought|gave) me\b|\bdropped me off\b|\ba lift\b|\bwith me\b|\b(is|'s) "
+    r"(waiting|outside|in the car|parking)\b|\bcame with\b|\b(can'?t|cannot|not allowed to|don'?t) "
+    r"drive\b|\b(gave|given) up driving\b|\b(took|lost) my licen[cs]e\b",
+    re.I,
+)
+
+
+def _came_otherwise(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] | None:
+    """The report has the claimant come to the assessment by themselves ("He drove himself to
+    the assessment", "travelled to the centre alone by bus"), and the recording has them
+    brought, or unable to drive ("How did you get here today?" "My mate dropped me off."): the
+    question and answer."""
+    if not CAME_BY.search(st.text):
+        return None
+    drove = re.search(r"\b(drove|driving|drives|by car)\b", st.text, re.I)
+    for i, u in enumerate(utterances):
+        if i and utterances[i - 1].speaker != u.speaker and BROUGHT.search(u.text):
+            asked = HOW_CAME.search(utterances[i - 1].text)
+            if asked or (drove and re.search(r"\bdrive\b|\blicen[cs]e\b", u.text, re.I)):
+                return utterances[i - 1].text, u.text
+    return None
+
+
 def _answered_otherwise(
     st: Statement, passage: Passage | None, asked: tuple[str, str], title: str
 ) -> Finding:
@@ -2054,6 +2095,10 @@ def check_report(
         activity = _activity(st, scheme, said)
         title = activity.title if activity else ""
         found = False
+        came = _came_otherwise(st, utterances)
+        if came is not None:  # "He drove himself to the assessment" "My dad drove me."
+            findings.append(_answered_otherwise(st, passage, came, title))
+            continue
         # 5. what the report says the claimant did correctly when asked in the consultation
         # ("correctly calculated the change"), against an answer that did not know
         unsure = (
