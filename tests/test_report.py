@@ -2312,6 +2312,8 @@ def test_with_her_mother_present_when_nobody_came() -> None:
          "He understands the cost of everyday items.", False),
         (("Do you go out?", "I don't go out apart from college. My mum drives me."),
          "He travels to college by bus.", False),
+        (("And buses?", "His mum speaking: he's never been on a bus on his own."),
+         "He gets the bus to the day centre.", True),
     ],
 )  # fmt: skip
 def test_what_they_say_they_do_not_do(said: tuple[str, str], report: str, never: bool) -> None:

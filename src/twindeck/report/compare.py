@@ -1554,8 +1554,10 @@ AGAIN = re.compile(
 # the claimant says they do not do it, in so many words: "I don't even open the door to the
 # driver", "I haven't been up the stairs since last winter" (not "I don't know")
 DO_NOT = re.compile(
-    r"\b(i|we) (don'?t|do not|never|haven'?t|have not|didn'?t|did not)\b(?! (know|think|remember|"
-    r"mind|want to bother|get)\b)(?![^.?!]*\b(apart from|except|other than|unless|only)\b)",
+    r"(\b(i|we|they) (don'?t|do not|never|haven'?t|have not|didn'?t|did not)|\b(he|she)('s| has)? "
+    r"never|\b(he|she) (doesn'?t|does not|hasn'?t|has not|didn'?t|did not))\b(?! (know|think|"
+    r"remember|mind|want to bother|get)\b)(?![^.?!]*\b(apart from|except|other than|unless|"
+    r"only)\b)",
     re.I,
 )
 
