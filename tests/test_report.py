@@ -2543,3 +2543,23 @@ def test_how_they_came_to_the_assessment(said: tuple[str, str], report: str, nev
     lines = [("S1", said[0]), ("S2", said[1]), ("S1", "Thank you.")]
     found = check_report(split_statements(report), _transcript(lines), 6.0)  # type: ignore[arg-type]
     assert ("never_said" in [f.kind for f in found]) is never
+
+
+@pytest.mark.parametrize(
+    ("said", "report", "never"),
+    [
+        (("Do you cook?", "I used to love cooking. I've had the knobs taken off now."),
+         "She is able to prepare and cook a simple meal.", True),
+        (("Do you drink alcohol?", "I used to drink heavily. I've been dry 18 months now."),
+         "He drinks alcohol at weekends.", True),
+        (("How much walking do you do?",
+          "I used to walk for miles. Now I'm not allowed more than 10 minutes."),
+         "She walks for up to ten minutes at a time.", False),
+    ],
+)  # fmt: skip
+def test_what_they_used_to_do(said: tuple[str, str], report: str, never: bool) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Hello, thanks for coming in."), ("S1", said[0]), ("S2", said[1])]
+    found = check_report(split_statements(report), _transcript(lines), 6.0)  # type: ignore[arg-type]
+    assert ("never_said" in [f.kind for f in found]) is never

@@ -1531,13 +1531,22 @@ def _stopped(
     answer where they said it has stopped: "currently uses morphine patches" against "I was on
     morphine patches, but I came off them"; "enjoys gardening" against "I used to do gardening,
     but I stopped last year"."""
-    now = CURRENT.search(st.text) or (LIFE.search(st.text) and not BEFORE.search(st.text))
+    # (or anything the report says they do, against "I used to", "I gave up", "no longer")
+    now = CURRENT.search(st.text) or (
+        (LIFE.search(st.text) or stop is GAVE_UP) and not BEFORE.search(st.text)
+    )
     if not now or NEGATIVE.search(st.text):
         return None
     topic = _topic(heard_as) - GENERIC
     for question, answer in said:
         if AGAIN.search(answer):
             continue  # stopped, and started again: "I only got back on them last year"
+        if (
+            stop is GAVE_UP
+            and not CURRENT.search(st.text)
+            and any(comparable(q, h) for q in st.quantities for h in said_quantities(answer))
+        ):
+            continue  # it goes on, less: "I used to walk for miles. Now, ten minutes." (compared)
         for clause in re.split(r"[.;!?]|,\s*but\b", answer):
             if (stop or STOPPED).search(clause) and topic & _topic(question + " " + clause):
                 return question, answer
