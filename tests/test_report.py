@@ -2563,3 +2563,26 @@ def test_what_they_used_to_do(said: tuple[str, str], report: str, never: bool) -
     lines = [("S1", "Hello, thanks for coming in."), ("S1", said[0]), ("S2", said[1])]
     found = check_report(split_statements(report), _transcript(lines), 6.0)  # type: ignore[arg-type]
     assert ("never_said" in [f.kind for f in found]) is never
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [
+        ([("S1", "Okay, could you show me how you get up from the settee?"),
+          ("S2", "Give me a sec. Mum, can you?")],
+         "Informal observations: he rose from the settee unaided."),
+        ([("S1", "And can I watch you get up from the chair?"),
+          ("S2", "Give me a second. I have to push up with my right arm.")],
+         "He rose from the chair without using his arms."),
+        ([("S1", "Could you make a fist for me?"), ("S2", "That's as far as it goes.")],
+         "Examination: full fist bilaterally, grip strong, no pain behaviour."),
+    ],
+)  # fmt: skip
+def test_getting_up_and_a_fist_shown_with_a_struggle(
+    lines: list[tuple[str, str]], report: str
+) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Come in and take a seat."), ("S2", "Thank you."), *lines]
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

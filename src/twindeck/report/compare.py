@@ -231,6 +231,8 @@ VISIT = re.compile(
 
 
 # a place not known, said in everyday words: "places you don't know", "anywhere new"
+# getting up is standing: "Could you show me how you get up from the settee?"
+GET_UP = re.compile(r"\b(get|gets|getting|got) (up (from|off|out of)|to (his|her|my|your) feet)\b")
 UNFAMILIAR = re.compile(
     r"\b(places?|somewhere|anywhere|routes?)\s+(you|i|he|she|they)\s+"
     r"(don'?t|doesn'?t|do not|does not)\s+know\b|\b(somewhere|anywhere|places?|routes?)\s+new\b|"
@@ -244,6 +246,7 @@ def _words(text: str, meant: bool = True) -> list[str]:
     text = text.lower()
     if meant:
         text = UNFAMILIAR.sub(r"\g<0> unfamiliar", VISIT.sub(r"\g<0> visit", text))
+        text = GET_UP.sub(r"\g<0> stand", text)
         text = text.replace("£", " pounds ")  # the model writes "£4,000" for four thousand pounds
     # as the model writes speech: "the morning's the worst" (mornings), "and dressin'?"
     return [
@@ -281,6 +284,7 @@ SYNONYMS = {
         "kerb": "kerb kerbs curb curbs",
         "cook": "cook cooks cooked cooking cooker cookers hob oven stove",
         "dress": "dress dresses dressed dressing clothes",
+        "stand": "stand stands standing rise rises rising rose risen",
     }.items()
     for w in words.split()
 }
@@ -967,7 +971,7 @@ ASKED_TO_SHOW = re.compile(
     r"to (\w+ )?(check|test|look|examine|hold|ask you)|how many (fingers )?can you see|(could|can|"
     r"would) you (just )?(stand|walk|pick|lift|raise|make|squeeze|touch|bend|reach|hold|show|try|"
     r"take|put|turn|read|tell me what|get up (on|onto|from)|write (your|down your) name)|"
-    r"follow me|i'?d like to (watch|see) you)\b",
+    r"follow me|i'?d like to (watch|see) you|can i (watch|see) you)\b",
     re.I,
 )
 DECLINED = re.compile(
@@ -975,8 +979,8 @@ DECLINED = re.compile(
     r"of|a few|several|two|three) (goes|tries|attempts)|holding (on|onto|the)|i'?ll stay (sat|"
     r"seated|sitting)|that'?s (about|as much as) (it|i can)|i can'?t|(need to )?hold (on|onto|the)|"
     r"takes? me a while|usually (does|do) (this|it|that)|need to stop|give me a (sec|second|minute|"
-    r"moment)|all over the place|going to cry|that'?s as (far|high|much) as i\b|i need to sit|"
-    r"(have|need) to "
+    r"moment)|all over the place|going to cry|that'?s as (far|high|much) as (i|it goes|they go)\b|"
+    r"i need to sit|(have|need) to "
     r"(push|pull) (myself )?up|(give|lend) me "
     r"(your|an?) (arm|hand)|hold (on to |onto )?my arm|(can|could|will) you help me)\b|^\W*no\b",
     re.I,
@@ -986,7 +990,7 @@ SHOW_NOW = re.compile(
     r"i'?m (just )?going to|"
     r"can i ask you|would you mind|(can|could|would) you (just )?show me|i'?d like to (watch|"
     r"see) you|how many (fingers )?can you see|this card|follow me|have a go|"
-    r"hold it up|tell me what)\b",
+    r"hold it up|tell me what|my (fingers?|hand|arm)|can i (watch|see) you)\b",
     re.I,
 )
 # the assessor lets a request go: "That's fine, we'll skip that"

@@ -116,7 +116,7 @@ REPORTED = re.compile(
     re.I,
 )  # noqa: E501
 OBSERVED = re.compile(
-    r"\b(observed|noted|(was|were) seen|seen to|appeared|sat|stood|walked|came (alone|by)|arrived|"
+    r"\b(observed|noted|(was|were) seen|seen to|appeared|sat|stood|rose|walked|came (alone|by)|arrived|"
     r"mobilised)\b",
     re.I,
 )  # noqa: E501
