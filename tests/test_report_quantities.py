@@ -268,6 +268,7 @@ def test_a_bare_number_answering_how_many_hours_is_hours() -> None:
         ("I set off the smoke alarm once while cooking", [("times", 1, 1)]),
         ("In a week, four or five bad days, at least.", [("frequency", 4, 5)]),
         ("four-weekly blood monitoring", [("frequency", 0.25, 0.25)]),
+        ("bad days on around two days in a typical week", [("frequency", 2, 2)]),
         ("His most recent seizure was on Saturday.", []),  # a day it happened
         ("On Tuesday I go to the day centre.", [("frequency", 1, 1)]),
     ],
