@@ -2586,3 +2586,22 @@ def test_getting_up_and_a_fist_shown_with_a_struggle(
     lines = [("S1", "Come in and take a seat."), ("S2", "Thank you."), *lines]
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    ("said", "report"),
+    [
+        ("I got my ADHD diagnosis at 29. I forget everything, my partner has to remind me.",
+         "He received a diagnosis of ADHD at 29."),
+        ("I've been deaf in both ears since birth. It's not safe, I can't hear the fire alarm.",
+         "He has been profoundly deaf in both ears since birth."),
+        ("I had a pressure sore last year, four months to heal. It was agony, I needed help.",
+         "He developed a pressure sore last year which took four months to heal."),
+    ],
+)  # fmt: skip
+def test_a_history_by_when_need_not_say_what_it_stops(said: str, report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Tell me about your health."), ("S2", said)]
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert "qualifier_dropped" not in [f.kind for f in found]

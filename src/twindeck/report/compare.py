@@ -639,8 +639,12 @@ HISTORY = re.compile(
     r"march|april|may|june|july|august|september|october|november|december))\b|"
     # "diagnosed at the age of 7", "present since the age of 11", "heart surgery in infancy"
     r"\b(diagnos(ed|is)|since|began|started|onset|surgery|operation|lost|losing)\b[^.]*"
-    r"\b((at )?the age of|aged \d|in (his|her|their) (teens|twenties|thirties|forties|"
-    r"fifties|sixties|seventies|eighties)|in (infancy|childhood|early childhood))\b",
+    r"\b((at )?the age of|aged \d|at \d\d?\b(?!\s*(mg|am|pm|[.:]\d))|in (his|her|their) (teens|"
+    r"twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties)|in (infancy|childhood|early childhood))\b|"
+    # "profoundly deaf since birth", "a spinal fusion in September of last year"
+    r"\bsince birth\b|\b(developed|had|underwent|sustained)\b[^.]*\b(last (week|month|year)|in "
+    r"(january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
 )
 # a statement of what the claimant can do, or needs
