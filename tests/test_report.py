@@ -2605,3 +2605,32 @@ def test_a_history_by_when_need_not_say_what_it_stops(said: str, report: str) ->
     lines = [("S1", "Tell me about your health."), ("S2", said)]
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert "qualifier_dropped" not in [f.kind for f in found]
+
+
+@pytest.mark.parametrize(
+    ("opening", "report", "kind"),
+    [
+        ([("S1", "Hello, I'm Joe, the assessor. Thanks for having me at your home."),
+          ("S2", "Hi, I'm Asia."),
+          ("S2", "Pauline's support worker from the housing association.")],
+         "She was seen alone, with no one else present during the visit.", "impossible"),
+        ([("S1", "I'm calling for your work capability assessment. Are you somewhere private?"),
+          ("S2", "Yes, I'm in my bedroom.")],
+         "Mrs Clarke was accompanied by her mother for the assessment.", "impossible"),
+        ([("S1", "I'm calling for your work capability assessment. Are you somewhere private?"),
+          ("S2", "Yes, I'm in my bedroom.")],
+         "She is able to leave home when accompanied by her mother.", None),
+    ],
+)  # fmt: skip
+def test_who_was_there_said_in_other_words(
+    opening: list[tuple[str, str]], report: str, kind: str | None
+) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        *opening,
+        ("S1", "Can you tell me what's been going on?"),
+        ("S2", "I haven't been out on my own for two years. My mum comes with me."),
+    ]
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert ("impossible" in [f.kind for f in found]) is (kind == "impossible")

@@ -822,6 +822,7 @@ COMPANION = re.compile(
     rf"\b(it'?s|this is) (his|her) ({_WITH})\b|"
     rf"\b(my|his|her) ({_WITH})( \w+)?('s| is) (here )?with (me|us)\b|"
     rf"\byou'?ve (come|brought) (with )?your ({_WITH})\b|\bi'?m (\w+,? ){{0,2}}\w+'s ({_WITH})\b|"
+    rf"^\W*\w+'s ({_WITH})\b|\bmy ({_WITH})\b[^.?!]{{0,40}}\b(he|she)'?ll join us\b|"
     rf"\bis this your ({_WITH})\b|\bis it (alright|all right|ok|okay) if your ({_WITH}) (stays|is "
     r"present|sits in|joins)\b|\byou'?ve brought (someone|somebody|a \w+|your \w+)( \w+)? "
     r"(with you|along)\b|\bsomeone else (is )?(joining|on the (call|line))\b|"
@@ -834,11 +835,14 @@ COMPANION = re.compile(
 # asked in the opening who is with the claimant, and the answer names someone, or nobody
 WHO_WITH = re.compile(
     r"\b(who(\s+is|'s|\s+has)?\s+(come\s+)?with you|who have you brought|is anyone (with|joining)"
-    r" you|anyone with you|(is it|it'?s) just you|are you on your own|who do i have)\b",
+    r" you|anyone with you|(is it|it'?s) just you|are you on your own|who do i have|are you "
+    r"somewhere private)\b",
     re.I,
 )
 # asked whether they are alone: a "Yes" says nobody is with them
-ALONE_ASKED = re.compile(r"\b((is it|it'?s) just you|are you (on your own|alone))\b", re.I)
+ALONE_ASKED = re.compile(
+    r"\b((is it|it'?s) just you|are you (on your own|alone|somewhere private))\b", re.I
+)
 NAMES_SOMEONE = re.compile(rf"^\W*(yes,?\s*)?(this is\s+)?(my|his|her) ({_WITH})\b", re.I)
 # someone named who is not there: "my wife is at work"
 ELSEWHERE = re.compile(
@@ -849,7 +853,9 @@ ELSEWHERE = re.compile(
 NOBODY = re.compile(r"\b(just|only) me\b|^\W*no(,| )\s*(no ?one|nobody)\b", re.I)
 # the report says someone came and took part
 WITH_SOMEONE = re.compile(
-    rf"\b(accompanied|attended|came) (into the room |in )?(by|with) (his|her|their) ({_WITH})\b|"
+    rf"(?<!when )(?<!if )(?<!unless )(?<!only )\b(accompanied|attended|came) (into the room |"
+    rf"in )?(by|"
+    rf"with) (his|her|their) ({_WITH})\b|"
     r"\banswered (some |several |the )?questions on (his|her|their) behalf\b|"
     rf"\b(his|her|their) ({_WITH}),? who attended\b|\b(his|her|their) ({_WITH}) (was|were) (also )?"
     rf"present\b|\bwith (his|her|their) ({_WITH}) present\b",

@@ -303,7 +303,8 @@ _CLOCK_TIME = re.compile(
     rf"\b(?:(?P<noon>midnight|midday|noon)|(?P<h>{_CLOCK_HOUR})(?:[:.](?P<mm>[0-5]\d))?\s*"
     rf"(?:o\s*'?\s*clock\s*)?{_DAYTIME}|(?:at|till|til|until|from|by|after|before)\s+(?:about\s+|"
     rf"around\s+|roughly\s+|gone\s+)?(?P<hl>{_CLOCK_HOUR})(?:[:.](?P<mml>[0-5]\d))?(?P<oc>\s*o\s*'?"
-    rf"\s*clock)?(?:\s*(?P<ampm>am\b|pm\b|a\.m\.|p\.m\.))?(?(mml)|(?(oc)|(?(ampm)|(?!\s*(?:[:.]\d|%|minutes?|hours?|days?|weeks?|months?|years?|times?|metres|"
+    rf"\s*clock)?(?:\s*(?P<ampm>am\b|pm\b|a\.m\.|p\.m\.))?(?(mml)|(?(oc)|(?(ampm)|(?!\s*(?:[:.]\d|"
+    rf"%|minutes?|hours?|days?|weeks?|months?|years?|times?|metres|"
     rf"meters|yards|miles|steps|stairs|stone|kilos?|pounds|mg|milligrams|tablets|pills|of|or|to|"
     rf"and|out|-|\d))))))(?P<part2>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
     re.I,
@@ -334,7 +335,8 @@ def _periods(lower: str, add: _Add) -> None:
     for m in itertools.chain(
         re.finditer(rf"\b(?:over\s+|more\s+than\s+)?{since}\s+ago\b", lower),
         re.finditer(
-            rf"\b(?:not|n't|never|hasn't|haven't)\b[^.;!?]{{0,60}}?\b(?:in|for)\s+(?:over\s+|more\s+than\s+|about\s+)?{since}\b",
+            rf"\b(?:not|n't|never|hasn't|haven't)\b[^.;!?]{{0,60}}?\b(?:in|for)\s+(?:over\s+|"
+            rf"more\s+than\s+|about\s+)?{since}\b",
             lower,
         ),
     ):
@@ -351,7 +353,8 @@ def _periods(lower: str, add: _Add) -> None:
     # "last week", "yesterday", "the other day": when, said as how long ago (not "in the last
     # month", a stretch of time that something is counted in)
     for m in re.finditer(
-        r"(?<!\bthe\s)(?<!\bthis\s)\b(?:last\s+(?P<unit>week|month|year)|(?P<day>yesterday|the other day|"
+        r"(?<!\bthe\s)(?<!\bthis\s)\b(?:last\s+(?P<unit>week|month|year)|(?P<day>yesterday|"
+        r"the other day|"
         r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)))\b",
         lower,
     ):
@@ -446,7 +449,8 @@ def _frequencies(lower: str, add: _Add) -> None:
             per = PER_WEEK[m["period"]]
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
-        rf"\b{RANGE}\s+(?:days?|nights?|mornings?|evenings?)\s+(?:a|per|each|every|in|out\s+of|of)\s+(?:the\s+|a\s+)?(?P<whole>week|seven|7|fortnight|fourteen|14|month|heaven)\b",
+        rf"\b{RANGE}\s+(?:days?|nights?|mornings?|evenings?)\s+(?:a|per|each|every|in|out\s+of|"
+        rf"of)\s+(?:the\s+|a\s+)?(?P<whole>week|seven|7|fortnight|fourteen|14|month|heaven)\b",
         lower,
     ):
         span = _span(m)
@@ -464,7 +468,9 @@ def _frequencies(lower: str, add: _Add) -> None:
             per = PER_WEEK[m["period"]]
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
-        rf"\b(?:every|each)\s+(?:single\s+)?(?:(?P<n>other|second|third)|{RANGE})?\s*(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|year)s?\b",
+        rf"\b(?:every|each)\s+(?:single\s+)?(?:(?P<n>other|second|third)|"
+        rf"{RANGE})?\s*(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|"
+        rf"year)s?\b",
         lower,
     ):
         every = {"other": (2.0, 2.0), "second": (2.0, 2.0), "third": (3.0, 3.0)}
@@ -490,7 +496,8 @@ def _frequencies(lower: str, add: _Add) -> None:
             per = _ADVERB[m["how"]]
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
-        r"(?<!-)\b(?:on\s+a\s+)?(?P<how>daily|nightly|weekly|fortnightly|monthly)\b(?!\s+(?:living|life|activit|task|routine|needs|care))(?:\s+basis)?",
+        r"(?<!-)\b(?:on\s+a\s+)?(?P<how>daily|nightly|weekly|fortnightly|monthly)\b(?!\s+(?:living|"
+        r"life|activit|task|routine|needs|care))(?:\s+basis)?",
         lower,
     ):
         add(m, "frequency", _ADVERB[m["how"]], _ADVERB[m["how"]])
@@ -502,16 +509,20 @@ def _frequencies(lower: str, add: _Add) -> None:
     for m in re.finditer(
         r"\bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
         # (not a day it happened: "His last seizure was on Saturday")
-        r"(?<!was )(?<!were )(?<!since )(?<!it's )\bon\s+(?:monday|tuesday|wednesday|thursday|friday|"
+        r"(?<!was )(?<!were )(?<!since )(?<!it's )\bon\s+(?:monday|tuesday|wednesday|thursday|"
+        r"friday|"
         r"saturday|sunday)\b(?!\s+(?:just gone|gone|last|night|morning)\b)|"
-        r"\bevery\s+weekend\b|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|"
-        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b",
+        r"\bevery\s+weekend\b|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday)s\b|"
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|"
+        r"evenings|nights)\b",
         lower,
     ):
         add(m, "frequency", 1.0, 1.0)  # every Sunday, on Mondays
     # "four good days a week", "one or two bad days a month"
     for m in re.finditer(
-        rf"\b{RANGE}\s+(?:good|bad)\s+days?\s+(?:a|per|in\s+a|out\s+of|each)\s+(?P<whole>week|seven|fortnight|month)\b",
+        rf"\b{RANGE}\s+(?:good|bad)\s+days?\s+(?:a|per|in\s+a|out\s+of|each)\s+(?P<whole>week|"
+        rf"seven|fortnight|month)\b",
         lower,
     ):
         span = _span(m)
@@ -521,7 +532,8 @@ def _frequencies(lower: str, add: _Add) -> None:
     for m in re.finditer(r"\bmost\s+(?:days|nights|mornings|evenings)\b", lower):
         add(m, "frequency", 4.0, 6.0)
     for m in re.finditer(
-        r"\b(?P<rare>hardly ever|rarely|seldom|barely ever)\b|\b(?P<some>occasional(?:ly)?|now and (?:again|then)|"
+        r"\b(?P<rare>hardly ever|rarely|seldom|barely ever)\b|\b(?P<some>occasional(?:ly)?|"
+        r"now and (?:again|then)|"
         r"from time to time|once in a while)\b|\bevery (?:single )?(?:meal|mealtime)\b",
         lower,
     ):
@@ -611,8 +623,10 @@ def _measures(lower: str, add: _Add, said: bool = False) -> None:
         after = r"(?!\s+at\s+a\s+time)" if kind == "steps" else ""  # "one step at a time"
         pattern = (
             rf"\b{RANGE}\s*-?\s*(?P<unit>{_MEASURE[kind]})\b{after}"
-            rf"(?:\s+and\s+(?P<more>a\s+half|a\s+quarter|{NUMBER})(?:\s+(?P<unit2>{_MEASURE[kind]})\b)?"
-            rf"|\s+or\s+(?P<or>{NUMBER})\b(?!\s*(?:{_MEASURE['distance']}|{_MEASURE['duration']})\b))?"
+            rf"(?:\s+and\s+(?P<more>a\s+half|a\s+quarter|"
+            rf"{NUMBER})(?:\s+(?P<unit2>{_MEASURE[kind]})\b)?"
+            rf"|\s+or\s+(?P<or>{NUMBER})\b(?!\s*(?:{_MEASURE['distance']}|"
+            rf"{_MEASURE['duration']})\b))?"
         )
         for m in re.finditer(pattern, lower):
             if m["unit"] in _DIGITS_ONLY and not re.fullmatch(r"[\d.,]+", m["a"].strip()):
@@ -650,7 +664,8 @@ def _measures(lower: str, add: _Add, said: bool = False) -> None:
     # "a couple of months", "four months or so since Christmas"
     for m in re.finditer(
         rf"\b{RANGE}\s+(?P<unit>days|weeks|months|years)\b(?!\s+(?:a|per|each|every|out|of|old)\b)"
-        r"(?!\s+in\s+(?:a|the|every|each|one)\s+(?:week|month|fortnight|year|row)\b)(?!\s+in\s+a\s+row\b)",
+        r"(?!\s+in\s+(?:a|the|every|each|one)\s+(?:week|month|fortnight|year|"
+        r"row)\b)(?!\s+in\s+a\s+row\b)",
         lower,
     ):
         span = _span(m)
@@ -747,7 +762,8 @@ def _counts(lower: str, add: _Add) -> None:
             add(m, "age:now" if now else "age", *age, "a")
     # an age by its decade: "in my forties", "in his early 50s" (then, or now: "I'm in my 40s")
     for m in re.finditer(
-        r"\b(?P<now>(?:i'?m|i am|he'?s|she'?s|he is|she is)\s+)?(?:in|since)\s+(?:my|his|her|their)\s+"
+        r"\b(?P<now>(?:i'?m|i am|he'?s|she'?s|he is|she is)\s+)?(?:in|since)\s+(?:my|his|her|"
+        r"their)\s+"
         rf"(?:(?P<part>early|mid|late)[- ])?(?P<a>{'|'.join(_DECADES)}|[2-9]0'?s)\b",
         lower,
     ):
@@ -815,7 +831,8 @@ def _counts(lower: str, add: _Add) -> None:
     # 2049 with no unit after it and no pound sign before is a year when it is said
     for m in re.finditer(
         r"(?<![£\d.,])\b(?P<y>(?:19[5-9]|20[0-4])\d)\b(?![.,]\d)(?!\s*(?:%|-|–|to\b|or\b|"
-        r"(?:[a-z]+\s+)?(?:mg|milligrams?|mcg|ml|metres?|meters?|yards?|steps?|pounds?|quid|calories|"
+        r"(?:[a-z]+\s+)?(?:mg|milligrams?|mcg|ml|metres?|meters?|yards?|steps?|pounds?|quid|"
+        r"calories|"
         r"times?|people|words?|hours?|minutes?|days?|miles?)\b))",
         lower,
     ):
@@ -835,7 +852,8 @@ def _counts(lower: str, add: _Add) -> None:
             add(m, "year", year, year, "y")
     # a year in words: "in twenty oh five", "since twenty eleven", "in two thousand and five"
     for m in re.finditer(
-        rf"\b(?:in|since|from|during|back in)\s+(?P<y>twenty\s+(?:oh\s+(?P<o>{_SMALL})|(?P<t>{_SMALL}))|"
+        rf"\b(?:in|since|from|during|back in)\s+(?P<y>twenty\s+(?:oh\s+(?P<o>{_SMALL})|"
+        rf"(?P<t>{_SMALL}))|"
         rf"two thousand(?:\s+and)?\s+(?P<k>{_SMALL}))\b",
         lower,
     ):
@@ -859,7 +877,8 @@ _NOT_ONE = {"thing", "more", "another", "other", "side", "hand", "point", "last"
             "minute", "hour", "second", "week", "month", "year", "time"}  # fmt: skip
 
 _CORRECTION = re.compile(
-    r"^[\s,.;:—–-]*(?:\w+[\s,.;:—–-]+){0,3}?(?:no|sorry|actually|i mean|more like|rather|or rather|make that|"
+    r"^[\s,.;:—–-]*(?:\w+[\s,.;:—–-]+){0,3}?(?:no|sorry|actually|i mean|more like|rather|or rather|"
+    r"make that|"
     r"honestly|to be honest|in fact|truthfully|realistically)\b",
     re.I,
 )

@@ -32,57 +32,76 @@ _PERSON = rf"({'|'.join(PEOPLE_WORDS)})s?"
 QUALIFIERS = {
     "pain": (
         r"\bpain(ful|s)?\b|\bhurts?\b|\bach(e|es|ing|y)\b|\bagony\b|\bthrob(s|bing)?\b|\bsore\b|"
-        r"\bheadaches?\b|\bmigraines?\b|\bout of breath\b|\bbreathless(ness)?\b|\bkill(s|ing) (me|him|"
+        r"\bheadaches?\b|\bmigraines?\b|\bout of breath\b|\bbreathless(ness)?\b|\bkill(s|ing) (me|"
+        r"him|"
         r"her)\b"
     ),
     "rest": (
-        r"\brest(s|ing)?\b|(?<!\bbus )\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|has) "
-        r"to sit\b(?! with)|\bbreaks?\b|\b(sleeps?|naps?)\b[^.?!]{0,30}\b(afternoons?|daytime|during the day)\b|\bcatch my breath\b|\b(have|has|need|needs|needing) to "
+        r"\brest(s|ing)?\b|(?<!\bbus )\bstop(s|ping)?\b|\bsit down\b|\b(need|needs|needing|have|"
+        r"has) "
+        r"to sit\b(?! with)|\bbreaks?\b|\b(sleeps?|naps?)\b[^.?!]{0,30}\b(afternoons?|daytime|"
+        r"during the day)\b|\bcatch my breath\b|\b(have|has|need|needs|needing) to "
         r"(get up|move)\b|\bmakes? (me|him|her) (get up|move)\b|\bbefore getting up\b|"
         r"\b(keep|keeps) (having to )?sit|\bsitting on (the|a|my|his|her) (bed|chair|stool)\b|"
-        r"\bseated\b|\bsit (down )?on (a|the) (bench|wall|seat|step)\b|\bl(ie|ies|ying|ay) down\b|\bperching stool\b|\bsit(ting|s)? on the edge of\b"
+        r"\bseated\b|\bsit (down )?on (a|the) (bench|wall|seat|step)\b|\bl(ie|ies|ying|ay) down\b|"
+        r"\bperching stool\b|\bsit(ting|s)? on the edge of\b"
     ),
     "help": (
         rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s|ed)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
-        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(ha(s|ve) to(?! be| come| go| remind| prompt| stay)|does|do|doing|will|deals? with|"
-        r"sorts?|handles?|manages?|looks? after|fills?|takes? care of|explains?|writes?|reads?|gets?|puts?|"
-        r"cuts?|washes|washing|dresses|cooks?|pushe?s|checks?|ties|fastens|does up|(has|have|took|takes?) "
+        rf"\bfor (me|him|her)\b|\b{_PERSON} (\w+ )?(ha(s|ve) to(?! be| come| go| remind| prompt|"
+        rf" stay)|does|do|doing|will|deals? with|"
+        r"sorts?|handles?|manages?|looks? after|fills?|takes? care of|explains?|writes?|reads?|"
+        r"gets?|puts?|"
+        r"cuts?|washes|washing|dresses|cooks?|pushe?s|checks?|ties|fastens|does up|(has|have|took|"
+        r"takes?) "
         r"control)\b|\b(cuts?|does|makes?|writes?|reads?|fills?|sorts?|"
         r"washes|dresses|cooks?|carries|brings)\b[^.?!]{0,20}\bfor (me|him|her)\b|"
-        r"\b(i|we) (have to |has to )?(do|wash|dress|cut|help|shave|bathe) (his|her|him)\b|\bsomeone else\b|\bneeds? (his |her |their )?\w+ (cutting|cut) up\b|\bneeds? (his |her |my |a |the )?(partner|husband|wife|"
+        r"\b(i|we) (have to |has to )?(do|wash|dress|cut|help|shave|bathe) (his|her|him)\b|"
+        r"\bsomeone else\b|\bneeds? (his |her |their )?\w+ (cutting|cut) up\b|\bneeds? (his |her |"
+        r"my |a |the )?(partner|husband|wife|"
         r"daughter|son|carer|mum|mother|dad|father|friend|sister|brother|neighbour) to\b|"
-        rf"\b(filled|done|sorted|handled|managed|prepared|cooked|cut up|made) by (my |his |her |a |the )?{_PERSON}\b|"
-        r"\b(does|handles|sorts|fills( in)?|deals with) (all )?(of )?(my|his|her) (forms|bills|letters|"
+        rf"\b(filled|done|sorted|handled|managed|prepared|cooked|cut up|made) by (my |his |her |a |"
+        rf"the )?{_PERSON}\b|"
+        r"\b(does|handles|sorts|fills( in)?|deals with) (all )?(of )?(my|his|her) (forms|bills|"
+        r"letters|"
         r"money|paperwork|post|finances|shopping)\b"
     ),
     "prompt": (
         r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers|ing)?\b|\bencourag(e|es|ed)\b|"
-        r"\bmakes? sure (she|he|they|i|you)\b|\bif (i|we) don'?t (tell|remind|make) (him|her|them)\b|"
-        r"\btells? (him|her|them|me) what to do\b|\bstep by step\b|\b(has|have|had) to tell (me|him|her|"
+        r"\bmakes? sure (she|he|they|i|you)\b|\bif (i|we) don'?t (tell|remind|make) (him|her|"
+        r"them)\b|"
+        r"\btells? (him|her|them|me) what to do\b|\bstep by step\b|\b(has|have|had) to tell (me|"
+        r"him|her|"
         r"them)\b"
     ),
     "accompanied": (
         rf"\b{_PERSON} (is |comes |goes |has to be |to be |has to come )?with (me|him|her)\b|"
-        rf"\b{_PERSON}('s|\s+(has to be|to be|is|being))?\s+(present|there|nearby|around|in|at home|home)\b|"
+        rf"\b{_PERSON}('s|\s+(has to be|to be|is|being))?\s+(present|there|nearby|around|in|"
+        rf"at home|home)\b|"
         r"\bsomeone\b[^.?!]{0,20}\bwith me\b|"
         r"\baccompan(y|ies|ied)\b|\bwith (my|her|his|a|someone|somebody) (husband|wife|partner|"
         r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
         r"with (me|her|him)\b|\bwhen someone(’s|'s| is) (in|at|there|with|around)\b|\bhas to be "
         r"there\b|\bbehind (me|him|her)\b|\bhas to stay\b|\bsupervis(ed|es|ion|ing)\b|"
-        r"\bsits? (next to|with|beside) (me|him|her)\b|\bnot (on (my|his|her) own|by (myself|himself|herself)|"
+        r"\bsits? (next to|with|beside) (me|him|her)\b|\bnot (on (my|his|her) own|by (myself|"
+        r"himself|herself)|"
         r"alone)\b"
     ),
     "aid": (
         r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brails?\b|\bframe\b|\baids?\b|"
-        r"\bbanister\b|\bgrabber\b|\bpads\b|\b(shower|raised|toilet) seat\b|\bstool\b|\bhold(s|ing)? on ?"
-        r"to\b|\bone of those \w+ (things|thingies)\b|\b(white )?cane\b|\bguide dog\b|\bdosette\b|\bmagnif(ier|ying glass)\b|\brollator\b|\bzimmer\b|\bcommode\b"
+        r"\bbanister\b|\bgrabber\b|\bpads\b|\b(shower|raised|toilet) seat\b|\bstool\b|\bhold(s|"
+        r"ing)? on ?"
+        r"to\b|\bone of those \w+ (things|thingies)\b|\b(white )?cane\b|\bguide dog\b|\bdosette\b|"
+        r"\bmagnif(ier|ying glass)\b|\brollator\b|\bzimmer\b|\bcommode\b"
     ),
     "bad days": r"\bbad days?\b|\bsome days\b|\bon a bad\b|\bflare|\bgood day|\bnot always\b",
     "not safely": (
         r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b|\b(give|gives|gave) "
-        r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed|ing|s)? (myself|himself|herself|my|his|her)\b|"
+        r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed|ing|"
+        r"s)? (myself|himself|herself|my|his|her)\b|"
         r"\bunsteady\b|\bsafety\b|\bat risk\b|\brisk of\b|\bweak(ness)?\b|\bgoing to fall\b|"
-        r"\bslip(s|ped|ping)?\b|\b(no|without) (any )?warning\b|\bfaint(s|ed|ing)?\b|\bpass(es|ed)? out\b"
+        r"\bslip(s|ped|ping)?\b|\b(no|without) (any )?warning\b|\bfaint(s|ed|ing)?\b|\bpass(es|"
+        r"ed)? out\b"
     ),
     "not repeatedly": (
         r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bwipes me out\b|"
@@ -91,14 +110,17 @@ QUALIFIERS = {
     ),
     "distress": (
         r"\bpanic(s|ky|king)?\b|\banxious\b|\banxiety\b|\bcan'?t face\b|\bgo(es)? to pieces\b|"
-        r"\bdistress(ed|ing)?\b|\bin bits\b|\boverwhelm(ed|ing)?\b|\bfreeze\b|\b(i was|i'm|i am|i get|i got|(he|she) was|"
+        r"\bdistress(ed|ing)?\b|\bin bits\b|\boverwhelm(ed|ing)?\b|\bfreeze\b|\b(i was|i'm|i am|"
+        r"i get|i got|(he|she) was|"
         r"(he|she) gets) (all )?shak(ing|en|y)\b|\bshaken\b|\bin a (right )?state\b|"
-        r"\b(could ?n[o']t|can ?n[o']t|cannot|unable to|not) cope\b|\b(frightened|scared|terrified)\b"
+        r"\b(could ?n[o']t|can ?n[o']t|cannot|unable to|not) cope\b|\b(frightened|scared|"
+        r"terrified)\b"
     ),
     "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b|\bdon'?t make it\b|\bincontinen(ce|t)\b",
     "confused": (
         r"\bmuddled\b|\bconfused\b|\bforget(s|ting)?\b|\bmixed up\b|\bcan'?t concentrate\b|"
-        r"\bover and over\b|\b(lose|loses|lost|losing) (the )?(track|thread|plot)\b|\bdrift(s|ing)? off\b|"
+        r"\bover and over\b|\b(lose|loses|lost|losing) (the )?(track|thread|plot)\b|\bdrift(s|"
+        r"ing)? off\b|"
         r"\b(can'?t|cannot|unable to) (follow|take (it|things|information) in|retain)\b"
     ),
     "difficulty": (
@@ -106,7 +128,8 @@ QUALIFIERS = {
         r"\bstruggl(e|es|ed|ing)\b|\bwith (great |real )?difficulty\b"
     ),
     "slowly": (
-        r"\b(takes?|took|taking) (me |him |her )?(a long|ages|forever|a while|so long)\b|\bages to\b|"
+        r"\b(takes?|took|taking) (me |him |her )?(a long|ages|forever|a while|so long)\b|"
+        r"\bages to\b|"
         r"\bslow(ly)?\b"
     ),
 }  # fmt: skip
@@ -116,7 +139,8 @@ REPORTED = re.compile(
     re.I,
 )  # noqa: E501
 OBSERVED = re.compile(
-    r"\b(observed|noted|(was|were) seen|seen to|appeared|sat|stood|rose|walked|came (alone|by)|arrived|"
+    r"\b(observed|noted|(was|were) seen|seen to|appeared|sat|stood|rose|walked|came (alone|by)|"
+    r"arrived|"
     r"mobilised)\b",
     re.I,
 )  # noqa: E501
@@ -178,7 +202,8 @@ def stem(word: str) -> str:
 # post to me", "he cuts up my food" (case matters: a name, not "It does my head in")
 SOMEONE_DOES = re.compile(
     r"\b(?!(?:It|That|This|What|Which|Nobody|Nothing|Everything|There|Who|Why|How|I|Mine)\b)"
-    r"(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey) (?:\w+ly )?(?:(?:does|do|reads|cooks|cuts( up)?|fills( in)?|"
+    r"(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey) (?:\w+ly )?(?:(?:does|do|reads|cooks|cuts( up)?|"
+    r"fills( in)?|"
     r"sorts( out)?|ties|fastens|pays|makes|opens|manages|handles) (?:my|all (?:my|the)|most "
     r"(?:of )?(?:my|the|them))|(?:pushes|dresses|washes|drives|carries) me)\b"
 )
