@@ -269,6 +269,10 @@ def test_a_bare_number_answering_how_many_hours_is_hours() -> None:
         ("In a week, four or five bad days, at least.", [("frequency", 4, 5)]),
         ("four-weekly blood monitoring", [("frequency", 0.25, 0.25)]),
         ("bad days on around two days in a typical week", [("frequency", 2, 2)]),
+        (
+            "She rises at approximately 7:30 each morning.",
+            [("clock", 450, 450), ("frequency", 7, 7)],
+        ),
         ("His most recent seizure was on Saturday.", []),  # a day it happened
         ("On Tuesday I go to the day centre.", [("frequency", 1, 1)]),
     ],

@@ -302,7 +302,8 @@ _DAYTIME = r"(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|am\b|p
 _CLOCK_TIME = re.compile(
     rf"\b(?:(?P<noon>midnight|midday|noon)|(?P<h>{_CLOCK_HOUR})(?:[:.](?P<mm>[0-5]\d))?\s*"
     rf"(?:o\s*'?\s*clock\s*)?{_DAYTIME}|(?:at|till|til|until|from|by|after|before)\s+(?:about\s+|"
-    rf"around\s+|roughly\s+|gone\s+)?(?P<hl>{_CLOCK_HOUR})(?:[:.](?P<mml>[0-5]\d))?(?P<oc>\s*o\s*'?"
+    rf"around\s+|roughly\s+|gone\s+|approximately\s+|approx\.?\s+|just\s+after\s+|"
+    rf"nearly\s+)?(?P<hl>{_CLOCK_HOUR})(?:[:.](?P<mml>[0-5]\d))?(?P<oc>\s*o\s*'?"
     rf"\s*clock)?(?:\s*(?P<ampm>am\b|pm\b|a\.m\.|p\.m\.))?(?(mml)|(?(oc)|(?(ampm)|(?!\s*(?:[:.]\d|"
     rf"%|minutes?|hours?|days?|weeks?|months?|years?|times?|metres|"
     rf"meters|yards|miles|steps|stairs|stone|kilos?|pounds|mg|milligrams|tablets|pills|of|or|to|"
