@@ -2482,6 +2482,8 @@ def test_what_happened_another_day_is_no_observation_on_a_call(report: str) -> N
         ("Some weeks I don't shower at all. Mum has to tell me to.", "prompt"),
         ("In the shower I have to wash her hair.", "help"),
         ("I can do it sitting down. It just takes a while.", "slowly"),
+        ("My sister's got third party on my bank now after the spending.", "help"),
+        ("Hi, I'm Kev, his recovery worker. Kev comes to everything with me.", "accompanied"),
     ],
 )
 def test_qualifiers_in_more_words(said: str, qualifier: str) -> None:
@@ -2555,6 +2557,9 @@ def test_how_they_came_to_the_assessment(said: tuple[str, str], report: str, nev
         (("How much walking do you do?",
           "I used to walk for miles. Now I'm not allowed more than 10 minutes."),
          "She walks for up to ten minutes at a time.", False),
+        (("And shopping? How's your mood?",
+          "A bag of shopping, I can't do a heavy one. Low. I used to be a care worker."),
+         "She stated she can carry a bag of shopping.", False),
     ],
 )  # fmt: skip
 def test_what_they_used_to_do(said: tuple[str, str], report: str, never: bool) -> None:

@@ -1540,29 +1540,33 @@ def _stopped(
     heard_as: str,
     said: Iterable[tuple[str, str]],
     stop: re.Pattern[str] | None = None,
+    anything: bool = False,
 ) -> tuple[str, str] | None:
     """What the report says the claimant still does (or does for work or pleasure), and the
     answer where they said it has stopped: "currently uses morphine patches" against "I was on
     morphine patches, but I came off them"; "enjoys gardening" against "I used to do gardening,
-    but I stopped last year"."""
-    # (or anything the report says they do, against "I used to", "I gave up", "no longer")
+    but I stopped last year". With ``anything``, whatever the report says they do."""
     now = CURRENT.search(st.text) or (
-        (LIFE.search(st.text) or stop is GAVE_UP) and not BEFORE.search(st.text)
+        (LIFE.search(st.text) or anything) and not BEFORE.search(st.text)
     )
     if not now or NEGATIVE.search(st.text):
         return None
-    topic = _topic(heard_as) - GENERIC
+    # (with ``anything``, the report's own words: not one the model may have heard for another,
+    # "carry" for "care")
+    topic = _topic(st.text if anything else heard_as) - GENERIC
     for question, answer in said:
         if AGAIN.search(answer):
             continue  # stopped, and started again: "I only got back on them last year"
         if (
-            stop is GAVE_UP
+            anything
             and not CURRENT.search(st.text)
             and any(comparable(q, h) for q in st.quantities for h in said_quantities(answer))
         ):
             continue  # it goes on, less: "I used to walk for miles. Now, ten minutes." (compared)
         for clause in re.split(r"[.;!?]|,\s*but\b", answer):
-            if (stop or STOPPED).search(clause) and topic & _topic(question + " " + clause):
+            # (with ``anything``, on its topic in the claimant's own words)
+            where = clause if anything else question + " " + clause
+            if (stop or STOPPED).search(clause) and topic & _topic(where):
                 return question, answer
     return None
 
@@ -2150,6 +2154,8 @@ def check_report(
             if st.observation
             else _stopped(st, heard_as, said_answers)
             or _stopped(st, heard_as, nearly, GAVE_UP)
+            # (anything it says they do, against "I used to", "I gave up", where it matched)
+            or _stopped(st, heard_as, said_answers, GAVE_UP, anything=True)
             or _not_done(st, heard_as, said_answers)
         )
         if stopped is not None:

@@ -64,7 +64,9 @@ QUALIFIERS = {
         rf"the )?{_PERSON}\b|"
         r"\b(does|handles|sorts|fills( in)?|deals with) (all )?(of )?(my|his|her) (forms|bills|"
         r"letters|"
-        r"money|paperwork|post|finances|shopping)\b"
+        r"money|paperwork|post|finances|shopping)\b|"
+        rf"\b{_PERSON}('s| has)( got)? (third party|access to|control of|power of attorney)\b|"
+        r"\bappointee\b"
     ),
     "prompt": (
         r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers|ing)?\b|\bencourag(e|es|ed)\b|"
@@ -198,6 +200,12 @@ def stem(word: str) -> str:
     return root[:-1] if len(root) >= 4 and root.endswith("e") and not root.endswith("ee") else root
 
 
+# someone named who goes with them: "Kev comes to everything with me"
+SOMEONE_WITH = re.compile(
+    r"\b(?!(?:It|That|This|What|Which|Nobody|Nothing|Everything|There|Who|Why|How|I|Mine)\b)"
+    r"[A-Z][a-z]+ (?:always |usually |has to )?(?:comes?|goes|go) (?:\w+ ){0,2}with (?:me|him|"
+    r"her)\b"
+)
 # someone named, or he or she, doing a thing of the speaker's: "Mark does my bra", "Tom reads my
 # post to me", "he cuts up my food" (case matters: a name, not "It does my head in")
 SOMEONE_DOES = re.compile(
@@ -224,6 +232,8 @@ def qualifiers(text: str) -> list[str]:
     found = []
     if SOMEONE_DOES.search(text):
         found.append("help")
+    if SOMEONE_WITH.search(text):
+        found.append("accompanied")
     for name, pattern in QUALIFIERS.items():
         if name in found:
             continue
