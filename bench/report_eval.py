@@ -295,6 +295,8 @@ def run_case(seed: int, engine: Engine, folder: Path) -> list[tuple[str, set[str
     out = []
     for i, (text, expected) in enumerate(report):
         got = found.get(i, set())
+        if got - {"supported"}:  # an entry with a departure in one sentence is not borne out
+            got -= {"supported"}
         out.append((text, expected, got))
         if SHOW and seed < SHOW_BELOW and got != expected:  # never the unseen cases
             detail = [f"{f.kind}: {f.detail} | {f.passage.heard if f.passage else ''}"
