@@ -2639,3 +2639,20 @@ def test_who_was_there_said_in_other_words(
     ]
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert ("impossible" in [f.kind for f in found]) is (kind == "impossible")
+
+
+@pytest.mark.parametrize(
+    ("answer", "never"),
+    [("Some times, not plans. The crisis team ring me every Tuesday.", True),
+     ("No, never.", False), ("I'm fine now, honestly.", False)],
+)  # fmt: skip
+def test_denied_suicidal_thoughts_against_an_answer_that_is_not_no(
+    answer: str, never: bool
+) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "How is your mood?"), ("S2", "Low."), ("S1", "Any thoughts of suicide?"),
+             ("S2", answer)]  # fmt: skip
+    report = "He denied any suicidal thoughts."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert ("never_said" in [f.kind for f in found]) is never

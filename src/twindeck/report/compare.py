@@ -285,6 +285,7 @@ SYNONYMS = {
         "cook": "cook cooks cooked cooking cooker cookers hob oven stove",
         "dress": "dress dresses dressed dressing clothes",
         "stand": "stand stands standing rise rises rising rose risen",
+        "suicide": "suicide suicidal",
     }.items()
     for w in words.split()
 }
@@ -1500,6 +1501,21 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
         if _topic(question) & denied and asks and AFFIRM.match(answer):
             return question, answer
         # "Any problems with your vision?" "I had optic neuritis… it's still a bit blurry."
+        # "denied any suicidal thoughts" against "Any thoughts of suicide?" "Some, not plans."
+        # (an answer on its topic that says neither no nor fine)
+        if (
+            re.search(r"\bdenie[sd]\b", m[0], re.I)
+            and _topic(question) & denied
+            and ASKS_HAVE.search(question)
+            and not FINE_ANSWER.match(answer)
+            and not NO_IN_WORDS.match(answer)
+            and not re.match(
+                r"\W*(i'?m|i am|it'?s|that'?s) (fine|ok|okay|alright|all right|good)\b",
+                answer,
+                re.I,
+            )
+        ):
+            return question, answer
         # (or "How's your memory?" "Oh, it's patchy.")
         if (
             trouble
