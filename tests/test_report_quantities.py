@@ -612,3 +612,10 @@ def test_most_days_is_more_than_two_or_three_a_week() -> None:
     (meals,) = quantities("three meals a day")
     assert differs(few, most) and differs(most, few)
     assert differs(meals, most)  # more than once a day: apart as before
+
+
+def test_how_many_bad_days_answered_in_days() -> None:
+    heard = answered_quantities(
+        "How many bad days would you say you have?", "Most of the week, if I'm honest. 5 days."
+    )
+    assert [(q.kind, q.low, q.high) for q in heard] == [("frequency", 4, 6), ("frequency", 5, 5)]

@@ -530,7 +530,7 @@ def _frequencies(lower: str, add: _Add) -> None:
         if span:
             per = {"fortnight": 0.5, "month": 12 / 52}.get(m["whole"], 1.0)
             add(m, "frequency", span[0] * per, span[1] * per)
-    for m in re.finditer(r"\bmost\s+(?:days|nights|mornings|evenings)\b", lower):
+    for m in re.finditer(r"\bmost\s+(?:days|nights|mornings|evenings|of the week)\b", lower):
         add(m, "frequency", 4.0, 6.0)
     for m in re.finditer(
         r"\b(?P<rare>hardly ever|rarely|seldom|barely ever)\b|\b(?P<some>occasional(?:ly)?|"
@@ -1051,8 +1051,27 @@ def _said_as(answer: str, m: re.Match[str]) -> str:
     return text if text.strip() == m[0].strip() else answer[m.start() :].split()[0].strip(",.")
 
 
+_HOW_MANY_DAYS = re.compile(
+    r"\bhow many (?:bad|good|better|worse|off)\s+days\b(?![^?]*\b(?:month|year)\b)", re.I
+)
+
+
 def _answered(question: str, answer: str) -> list[Quantity]:
     found = said_quantities(answer)
+    if _HOW_MANY_DAYS.search(question):
+        # "How many bad days would you say you have?" "Five days, maybe.": days of a week
+        found = [
+            replace(
+                q,
+                kind="frequency",
+                value=round(q.value * 7, 6),
+                low=round(q.low * 7, 6),
+                high=round(q.high * 7, 6),
+            )
+            if q.kind == "period" and re.search(r"\bdays?$", q.text, re.I) and q.high * 7 <= 7
+            else q
+            for q in found
+        ]
     for kind, asks, unit in ASKS:
         if not asks.search(question) or any(q.kind == kind for q in found):
             continue
