@@ -619,3 +619,8 @@ def test_how_many_bad_days_answered_in_days() -> None:
         "How many bad days would you say you have?", "Most of the week, if I'm honest. 5 days."
     )
     assert [(q.kind, q.low, q.high) for q in heard] == [("frequency", 4, 6), ("frequency", 5, 5)]
+
+
+def test_two_milligrams_as_the_model_can_hear_it() -> None:
+    said = said_quantities("Melatonin, to milligram at night. I go to the shop.")
+    assert [(q.kind, q.value, q.text) for q in said] == [("dose", 2, "to milligram")]

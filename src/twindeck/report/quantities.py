@@ -224,6 +224,9 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     lower = re.sub(r"\b([1-9])00 and ([1-9]0|[1-9]\d?)\b(?=\s*(?:mg|milligrams?|mls?|metres|meters|"
                    r"yards|grams?|pounds)\b)",
                    lambda m: str(int(m[1]) * 100 + int(m[2])).ljust(len(m[0])), lower)  # fmt: skip
+    # "two milligrams" as the model can hear it: "to milligram" (the same length)
+    lower = re.sub(r"\bto(?=\s+(?:milligrams?|mgs?|micrograms?|tablets|metres|meters|yards)\b)",
+                   "2 ", lower)  # fmt: skip
     # "in a typical week" is a week: "two days in a typical week" (the same length)
     lower = re.sub(r"\b(?:in|on|during)\s+(an?)\s+(?:typical|normal|usual|average|ordinary|given)\s+"
                    r"(day|week|fortnight|month|year)\b",
