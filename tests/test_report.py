@@ -2656,3 +2656,22 @@ def test_denied_suicidal_thoughts_against_an_answer_that_is_not_no(
     report = "He denied any suicidal thoughts."
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert ("never_said" in [f.kind for f in found]) is never
+
+
+@pytest.mark.parametrize(
+    ("opening", "report"),
+    [
+        ([("S1", "Hello, Mr Walsh. I'm Femi, the assessor. Thanks for coming up in the lift.")],
+         "He climbed the stairs to the first-floor assessment room without difficulty."),
+        ([("S1", "Morning, thanks for coming into the centre."),
+          ("S1", "I see you've come up with your chair today.")],
+         "Informal observations: she walked into the assessment room using her rollator."),
+    ],
+)  # fmt: skip
+def test_how_they_came_into_the_room(opening: list[tuple[str, str]], report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [*opening, ("S2", "Yes."), ("S1", "Tell me about your breathing."),
+             ("S2", "I get out of breath walking to the kitchen.")]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

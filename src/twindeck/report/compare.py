@@ -1078,7 +1078,14 @@ AT_CENTRE = re.compile(
 # the claimant came in a wheelchair, or was pushed or wheeled in: no walking in
 WHEELED_IN = re.compile(
     r"\b(come|came) in (a|your|her|his) wheelchair\b|\bpushed (\w+ )?in\b|\bwheel(ed|"
-    r"s)? (\w+ )?in\b",
+    r"s)? (\w+ )?in\b|\b(come|came|coming) (in|up|along) (with|in) (a|your|her|his|the) "
+    r"(wheel)?chair\b",
+    re.I,
+)
+# came up to the room in the lift, and a report that has them climb the stairs
+LIFT = re.compile(r"\b(up|down) in the lift\b|\b(took|take|used|use) the lift\b", re.I)
+STAIRS_CLIMBED = re.compile(
+    r"\b(climbed|walked up|managed|negotiated|came up) (the )?(\w+ )?(stairs|steps|flights?)\b",
     re.I,
 )
 # the assessor offers one
@@ -1776,6 +1783,8 @@ _HEARD_FIRST: tuple[_HeardRule, ...] = (
      "someone interprets for the claimant in the recording"),
     ("interrupted", NO_INTERRUPTION, True, "the report says the consultation was not "
      "interrupted, but it stops for a while in the recording"),
+    ("lift", STAIRS_CLIMBED, True, "the report has the claimant climb the stairs, but in the "
+     "recording they came up in the lift"),
 )  # fmt: skip
 _HEARD_BREAK: tuple[_HeardRule, ...] = (
     ("asked_break", NO_BREAK, True, "the report says no break was asked for, but the claimant "
@@ -1821,6 +1830,7 @@ class _Held:
     speech_trouble: Utterance | None = None  # "the words get jumbled", "his speech isn't good"
     # what the assessor asks the claimant to do or show, with what they said just before
     requests: tuple[str, ...] | None = None
+    lift: Utterance | None = None  # "Thanks for coming up in the lift"
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -2076,6 +2086,7 @@ def check_report(
                 or FORMAL_EXAM.search(u.text)
             )
         ),
+        lift=next((u for u in utterances[:OPENING] if LIFT.search(u.text)), None),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
