@@ -2675,3 +2675,21 @@ def test_how_they_came_into_the_room(opening: list[tuple[str, str]], report: str
              ("S2", "I get out of breath walking to the kitchen.")]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_someone_who_speaks_of_the_claimant_beside_them() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, I'm Dave, the assessor. Thanks for having me. Is it Margaret?"),
+        ("S2", "Yes, come in."),
+        ("S1", "Margaret, can you tell me a bit about your memory?"),
+        ("S2", "Oh, it's not too bad. I forget the odd thing."),
+        ("S2", "She was diagnosed with early onset Alzheimer's in 2020."),
+        ("S1", "Margaret, what did you have for breakfast today?"),
+        ("S2", "Toast. I think toast."),
+        ("S2", "She didn't have breakfast. I had to remind her at 11."),
+    ]
+    report = "She answered all questions herself without assistance. She forgets the odd thing."
+    found = check_report(split_statements(report), _transcript(lines), 16.0)  # type: ignore[arg-type]
+    assert [f.statement_index for f in found if f.kind == "impossible"] == [0]

@@ -1082,6 +1082,14 @@ WHEELED_IN = re.compile(
     r"(wheel)?chair\b",
     re.I,
 )
+# what someone says of the claimant beside them: "She was diagnosed in 2020", "I have to remind
+# him", "He's right next to me"
+SPEAKS_OF_THEM = re.compile(
+    r"^\W*(she|he)('s| was| is| has| had| can'?t| doesn'?t| didn'?t| gets| got| needs| won'?t| "
+    r"forgets| goes| lived| left)\b|\bi (had|have) to (remind|help|tell|prompt|do) (her|him)\b|"
+    r"\b(she|he)'?s (right )?(next to|beside|here with) me\b",
+    re.I,
+)
 # came up to the room in the lift, and a report that has them climb the stairs
 LIFT = re.compile(r"\b(up|down) in the lift\b|\b(took|take|used|use) the lift\b", re.I)
 STAIRS_CLIMBED = re.compile(
@@ -2027,6 +2035,12 @@ def check_report(
                      for p in said_quantities(u.text) if p.kind == "age:now")  # fmt: skip
 
     companion = next((u for u in utterances if COMPANION.search(u.text)), None)
+    if companion is None and utterances:
+        # someone beside the claimant who speaks of them: "She was diagnosed in 2020", "I had to
+        # remind her at 11" (twice at least, on the claimant's side)
+        of_them = [u for u in utterances[1:] if u.speaker != utterances[0].speaker
+                   and SPEAKS_OF_THEM.search(u.text)]  # fmt: skip
+        companion = of_them[0] if len(of_them) >= 2 else None
     nobody = None
     opening_turns = utterances[:OPENING]
     for ask, reply in zip(opening_turns, opening_turns[1:], strict=False):  # who is with you?
