@@ -2484,6 +2484,13 @@ def test_what_happened_another_day_is_no_observation_on_a_call(report: str) -> N
         ("I can do it sitting down. It just takes a while.", "slowly"),
         ("My sister's got third party on my bank now after the spending.", "help"),
         ("Hi, I'm Kev, his recovery worker. Kev comes to everything with me.", "accompanied"),
+        ("I only use the microwave, I was told not to use the hob.", "not safely"),
+        ("Ten minutes at the sink, and I'm leaning on it with both hands.", "aid"),
+        ("Only when Ryan's in. He said I'm not to use the cooker on my own.", "accompanied"),
+        ("Round the block. I don't go far on my own.", "accompanied"),
+        ("My daughter comes round morning and evening to put them in.", "help"),
+        ("She can dress herself, but I lay the clothes out.", "help"),
+        ("I can't always see the numbers on the pen.", "difficulty"),
     ],
 )
 def test_qualifiers_in_more_words(said: str, qualifier: str) -> None:

@@ -65,6 +65,8 @@ QUALIFIERS = {
         r"\b(does|handles|sorts|fills( in)?|deals with) (all )?(of )?(my|his|her) (forms|bills|"
         r"letters|"
         r"money|paperwork|post|finances|shopping)\b|"
+        rf"\b{_PERSON}\b[^.?!]{{0,30}}\bcomes? (round|over|in)\b[^.?!]{{0,30}}\bto (put|do|help|"
+        r"give|check|get)\b|\bi (lay|set|put|get) (the|her|his) \w+ out\b|"
         rf"\b{_PERSON}('s| has)( got)? (third party|access to|control of|power of attorney)\b|"
         r"\bappointee\b"
     ),
@@ -87,14 +89,16 @@ QUALIFIERS = {
         r"there\b|\bbehind (me|him|her)\b|\bhas to stay\b|\bsupervis(ed|es|ion|ing)\b|"
         r"\bsits? (next to|with|beside) (me|him|her)\b|\bnot (on (my|his|her) own|by (myself|"
         r"himself|herself)|"
-        r"alone)\b"
+        r"alone)\b|\bonly (when|if) (\w+('s| is)|someone('s| is)) (in|there|here|around|with me|"
+        r"home)\b|\bdon'?t (go|do \w+)( \w+)? on my own\b"
     ),
     "aid": (
         r"\bstick\b|\bcrutch(es)?\b|\bwalker\b|\bwheelchair\b|\brails?\b|\bframe\b|\baids?\b|"
         r"\bbanister\b|\bgrabber\b|\bpads\b|\b(shower|raised|toilet) seat\b|\bstool\b|\bhold(s|"
         r"ing)? on ?"
         r"to\b|\bone of those \w+ (things|thingies)\b|\b(white )?cane\b|\bguide dog\b|\bdosette\b|"
-        r"\bmagnif(ier|ying glass)\b|\brollator\b|\bzimmer\b|\bcommode\b"
+        r"\bmagnif(ier|ying glass)\b|\brollator\b|\bzimmer\b|\bcommode\b|\bholding on\b|"
+        r"\blean(s|ing)? on\b"
     ),
     "bad days": r"\bbad days?\b|\bsome days\b|\bon a bad\b|\bflare|\bgood day|\bnot always\b",
     "not safely": (
@@ -103,7 +107,8 @@ QUALIFIERS = {
         r"s)? (myself|himself|herself|my|his|her)\b|"
         r"\bunsteady\b|\bsafety\b|\bat risk\b|\brisk of\b|\bweak(ness)?\b|\bgoing to fall\b|"
         r"\bslip(s|ped|ping)?\b|\b(no|without) (any )?warning\b|\bfaint(s|ed|ing)?\b|\bpass(es|"
-        r"ed)? out\b"
+        r"ed)? out\b|\b(told|said) (me )?(that )?(i'?m )?not to\b|\bnot (allowed|supposed) to "
+        r"(use|cook|go|do|be)\b"
     ),
     "not repeatedly": (
         r"\bnext day\b|\bcan'?t do it again\b|\bnot again\b|\bwiped out\b|\bwipes me out\b|"
@@ -127,7 +132,8 @@ QUALIFIERS = {
     ),
     "difficulty": (
         r"\b(find|finds|found) it (really |very |so |quite )?(hard|difficult|a struggle)\b|"
-        r"\bstruggl(e|es|ed|ing)\b|\bwith (great |real )?difficulty\b"
+        r"\bstruggl(e|es|ed|ing)\b|\bwith (great |real )?difficulty\b|\bcan (only )?barely\b|"
+        r"\bcan'?t always\b"
     ),
     "slowly": (
         r"\b(takes?|took|taking) (me |him |her )?(a long|ages|forever|a while|so long)\b|"
