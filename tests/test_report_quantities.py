@@ -275,6 +275,10 @@ def test_a_bare_number_answering_how_many_hours_is_hours() -> None:
         ),
         ("His most recent seizure was on Saturday.", []),  # a day it happened
         ("On Tuesday I go to the day centre.", [("frequency", 1, 1)]),
+        ("The support worker comes on Tuesday and Friday.", [("frequency", 2, 2)]),
+        ("Monday, Wednesday, Friday, at the unit", [("frequency", 3, 3)]),
+        ("I fainted twice in the bathroom this year.", [("times", 2, 2)]),
+        ("I had four flares", [("times", 4, 4)]),
     ],
 )
 def test_when_and_how_often_in_more_words(

@@ -510,6 +510,14 @@ def _frequencies(lower: str, add: _Add) -> None:
         span = number(m["a"])
         if span and span[0] > 0:
             add(m, "frequency", _ADVERB[m["how"]] / span[1], _ADVERB[m["how"]] / span[0])
+    # days of a week named: "on Tuesday and Friday", "Monday, Wednesday, Friday"
+    day = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    for m in re.finditer(
+        rf"\b(?:on\s+)?{day}(?:(?:\s*,\s*{day})+(?:\s*,?\s*and\s+{day})?|\s+and\s+{day})\b", lower
+    ):
+        days = len(set(re.findall(day, m[0])))
+        if days >= 2:
+            add(m, "frequency", float(days), float(days))
     for m in re.finditer(
         r"\bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
         # (not a day it happened: "His last seizure was on Saturday")
@@ -523,6 +531,7 @@ def _frequencies(lower: str, add: _Add) -> None:
         lower,
     ):
         add(m, "frequency", 1.0, 1.0)  # every Sunday, on Mondays
+
     # "four good days a week", "one or two bad days a month"
     for m in re.finditer(
         rf"\b{RANGE}\s+(?:good|bad)\s+days?\s+(?:a|per|in\s+a|out\s+of|each)\s+(?P<whole>week|"
@@ -545,7 +554,10 @@ def _frequencies(lower: str, add: _Add) -> None:
         add(m, "frequency", low, high)
     # how many times something has happened: "fallen three times since Christmas", "six since
     # Christmas", "a single fall", "two seizures"
-    events = r"falls?|seizures?|fits?|accidents?|hypos?|attacks?|episodes?|blackouts?"
+    events = (
+        r"falls?|seizures?|fits?|accidents?|hypos?|attacks?|episodes?|blackouts?|flares?|"
+        r"flare-ups?|relapses?|crises|infections?"
+    )
     for m in itertools.chain(
         re.finditer(rf"\b{RANGE}\s+(?:times|occasions?)\b", lower),
         re.finditer(
@@ -822,7 +834,7 @@ def _counts(lower: str, add: _Add) -> None:
     for m in re.finditer(
         r"(?<=[a-z,] )(?:(?P<o>once)\s+or\s+)?(?P<n>once|twice)\b(?=\s*(?:[.,;:!?]|$)|\s+(?:and|"
         r"but|so|because|after|before|when|while|during|since|now|already|that i know|for (?:that|"
-        r"it|this)|(?:this|last) (?:year|month|week))\b)",
+        r"it|this)|(?:in the \w+ )?(?:this|last) (?:year|month|week))\b)",
         lower,
     ):
         n = 1.0 if m["n"] == "once" else 2.0
