@@ -2525,6 +2525,7 @@ def test_a_request_to_show_said_over_two_turns_and_declined() -> None:
     ],
 )  # fmt: skip
 def test_a_denial_against_an_answer_in_few_words(said: tuple[str, str], report: str) -> None:
+    """(and not against "That's fine, my memory's fine.": see the next test)"""
     from twindeck.report.compare import check_report
 
     lines = [("S1", "Hello, thanks for coming in."), ("S1", said[0]), ("S2", said[1])]
@@ -2700,3 +2701,12 @@ def test_someone_who_speaks_of_the_claimant_beside_them() -> None:
     report = "She answered all questions herself without assistance. She forgets the odd thing."
     found = check_report(split_statements(report), _transcript(lines), 16.0)  # type: ignore[arg-type]
     assert [f.statement_index for f in found if f.kind == "impossible"] == [0]
+
+
+def test_no_problems_against_that_is_fine() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "How is your memory?"), ("S2", "That's fine, my memory's fine.")]
+    report = "He reported no problems with his memory."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert "never_said" not in [f.kind for f in found]

@@ -1480,7 +1480,9 @@ DENIED_WORDS = GENERIC | {stem(w) for w in ("problem", "difficulty", "issue", "c
 # asked about a trouble with something, and an answer that does not begin by saying it is fine
 TROUBLE_ASKED = re.compile(r"\b(problems?|difficult(y|ies)|trouble|issues?)\b", re.I)
 FINE_ANSWER = re.compile(
-    r"^\W*(no|not|never|none|nothing|fine|ok|okay|alright|all right|good|great|normal|nope)\b", re.I
+    r"^\W*((that'?s|it'?s|i'?m|i am|it is|oh|yeah|yes)\W+)?(no|not|never|none|nothing|fine|ok|"
+    r"okay|alright|all right|good|great|normal|nope)\b",
+    re.I,
 )
 
 
