@@ -2710,3 +2710,16 @@ def test_no_problems_against_that_is_fine() -> None:
     report = "He reported no problems with his memory."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert "never_said" not in [f.kind for f in found]
+
+
+def test_what_the_statement_names_beyond_the_activity_never_said() -> None:
+    """Walking came up, with a limit; the dog and the park never did."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How far can you walk?"),
+        ("S2", "To the end of the road on a good day, then I have to stop and rest."),
+    ]
+    report = "She said she walks her dog in the park every morning."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert "never_said" in [f.kind for f in found]

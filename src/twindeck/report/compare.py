@@ -1671,6 +1671,16 @@ CURRENT = re.compile(r"\b(currently|continues to|still|at present)\b", re.I)
 BEFORE = re.compile(r"\b(worked|previously|formerly|used to|was|were|had|ago|until)\b", re.I)
 
 
+def _when(q: Quantity) -> bool:
+    """How often said with no count: "every morning", "daily", "at weekends" (says when)."""
+    return q.kind == "frequency" and not (re.search(r"\d", q.text) or WORD_NUMBER.search(q.text))
+
+
+WORD_NUMBER = re.compile(
+    r"\b(once|twice|times|one|two|three|four|five|six|seven|eight|nine|ten|couple|few)\b", re.I
+)
+
+
 def _clock(minutes: int) -> str:
     """A time of day as said, in minutes after midnight or noon: 14:15 as 2:15."""
     return f"{(minutes // 60 % 12) or 12}:{minutes % 60:02d}"
@@ -1995,6 +2005,9 @@ def _agreed_to_break(utterances: Sequence[Utterance]) -> Utterance | None:
         ):
             return reply
     return None
+
+
+_ACTIVITY_STEMS = {_stem(w) for a in ACTIVITIES for w in a.words}
 
 
 def check_report(
@@ -2448,7 +2461,11 @@ def check_report(
             found = True
         if never is not None:
             departures = [f for f in findings if f.statement_index == st.index]
-            if not departures:
+            # (and with it, when what the statement names beyond the activity was never said:
+            # "walks her dog in the park", where walking came up and the dog and the park did not)
+            beyond = [w for w in missing if _stem(w) not in _ACTIVITY_STEMS]
+            # (not a figure: that is compared; how often says when, "every morning")
+            if not departures or (len(beyond) >= 2 and all(_when(q) for q in st.quantities)):
                 findings.append(never)
             elif missing:  # the departure found on the topic says it; the wording is noted with it
                 for i, f in enumerate(findings):
