@@ -2723,3 +2723,32 @@ def test_what_the_statement_names_beyond_the_activity_never_said() -> None:
     report = "She said she walks her dog in the park every morning."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert "never_said" in [f.kind for f in found]
+
+
+@pytest.mark.parametrize(
+    ("answer", "report"),
+    [
+        ("Sometimes a funny taste. But usually no warning at all.",
+         "He usually gets a warning before a seizure."),
+        ("No none. I've come round on the floor with a cut head.",
+         "He gets a warning before his seizures, allowing him to get to a safe place."),
+    ],
+)  # fmt: skip
+def test_a_warning_reported_against_no_warning(answer: str, report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Tell me about your epilepsy."),
+             ("S2", "Tonic clonic seizures, twice a month."),
+             ("S1", "Do you get any warning?"), ("S2", answer)]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]
+
+
+def test_never_asked_needs_the_activity_named() -> None:
+    """'a safe place' alone does not make a statement about planning journeys."""
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Tell me about your epilepsy."), ("S2", "I have seizures, twice a month.")]
+    report = "He gets to a safe place when he feels unwell."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert "never_asked" not in [f.kind for f in found]

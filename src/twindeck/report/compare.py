@@ -1640,18 +1640,21 @@ def _not_done(
         clauses = re.split(r"[.;!?]|,\s*(?:but|and|so)\b|\bbut\b", answer)
         shared = [len(topic & _topic(clause)) for clause in clauses]
         for clause, n in zip(clauses, shared, strict=True):
+            # "usually no warning at all" against "usually gets a warning"
+            none_of = any(_stem(w) in topic for w in NONE_OF.findall(clause))
+            others = max(
+                (m for c, m in zip(clauses, shared, strict=True) if c is not clause), default=0
+            )
             # (not where another clause says more of it: "I know how much things cost, but I
             # don't understand bills" against "understands the cost of everyday items")
-            if (
-                n
-                and DO_NOT.search(clause)
-                and n
-                > max(
-                    (m for c, m in zip(clauses, shared, strict=True) if c is not clause), default=0
-                )
-            ):
+            if n and (DO_NOT.search(clause) or none_of) and n > others:
                 return question, answer
     return None
+
+
+SUBJECT = re.compile(r"\W*(he|she|they)\b", re.I)
+# "no warning", "never any warning": the thing named is not there
+NONE_OF = re.compile(r"\b(?:no|never any|never a)\s+(?:real\s+|proper\s+)?([a-z]{4,})\b", re.I)
 
 
 # what has stopped, said by the claimant
@@ -2008,6 +2011,7 @@ def _agreed_to_break(utterances: Sequence[Utterance]) -> Utterance | None:
 
 
 _ACTIVITY_STEMS = {_stem(w) for a in ACTIVITIES for w in a.words}
+_ACTIVITY_WORDS = {a.key: {_stem(w) for w in a.words} for a in ACTIVITIES}
 
 
 def check_report(
@@ -2225,6 +2229,11 @@ def check_report(
         if (
             activity is not None
             and activity == _activity(st, scheme, "")
+            # (named by a heading, or by two of its words: not "a safe place" alone)
+            and (
+                st.activity
+                or len({_stem(w) for w in _words(st.text)} & _ACTIVITY_WORDS[activity.key]) >= 2
+            )
             and activity.key not in asked
             and not HISTORY.search(st.text)
             and not ATTENDANCE.search(st.text)
@@ -2406,7 +2415,17 @@ def check_report(
         # 2. qualifiers said on the topic but not in the statement (not in its history: "He
         # injured his back three years ago" need not say what the injury stops him doing)
         # what the claimant was asked and answered no to (used twice below)
-        denied = _denied(st, heard_as, said_answers) if claimed else None
+        # (what the report has them say, or a plain "He gets a warning before his seizures")
+        denied = (
+            _denied(st, heard_as, said_answers)
+            if claimed
+            or (
+                SUBJECT.match(st.text)
+                and not (st.observation or st.qualifiers)
+                and not (NEGATIVE.search(st.text) or HISTORY.search(st.text))
+            )
+            else None
+        )
         covered = set(st.qualifiers).union(*(COVERS.get(q, ()) for q in st.qualifiers))
         history = HISTORY.search(st.text) and not ABILITY.search(st.text)
         # a medicine and how often it is taken: the regimen, not how the claimant manages it
