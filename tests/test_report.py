@@ -2752,3 +2752,16 @@ def test_never_asked_needs_the_activity_named() -> None:
     report = "He gets to a safe place when he feels unwell."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert "never_asked" not in [f.kind for f in found]
+
+
+def test_a_heading_with_its_justification_on_one_line() -> None:
+    """ "Activity 5 (manual dexterity): she is able to write…" was read as a heading only, and
+    the statement after its colon was never checked."""
+    statements = split_statements(
+        "Activity 5 (manual dexterity): she is able to write without difficulty.\n"
+        "Mobilising: descriptor 1e, 0 points\nShe walks to the shop."
+    )
+    assert [(st.text, st.activity) for st in statements] == [
+        ("she is able to write without difficulty.", "WCA physical 5"),
+        ("She walks to the shop.", "WCA physical 1"),
+    ]

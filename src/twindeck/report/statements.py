@@ -259,6 +259,14 @@ def split_statements(text: str) -> list[Statement]:
 
     sections: list[tuple[str, list[str]]] = [("", [])]
     for line in text.splitlines():
+        # a heading with what the report says of it on the same line: "Activity 5 (manual
+        # dexterity): she is able to write without difficulty" (not "Mobilising: descriptor
+        # 1e, 0 points")
+        head, colon, rest = line.partition(":")
+        headed = heading_activity(head) if colon and len(rest.split()) >= 4 else None
+        if headed is not None and not re.match(r"\s*(descriptor|\d+\s*points?)\b", rest, re.I):
+            sections.append((headed.key, [rest.strip()]))
+            continue
         activity = heading_activity(line)
         if activity is not None:  # the heading itself says nothing about the claimant
             sections.append((activity.key, []))
