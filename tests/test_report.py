@@ -2765,3 +2765,12 @@ def test_a_heading_with_its_justification_on_one_line() -> None:
         ("she is able to write without difficulty.", "WCA physical 5"),
         ("She walks to the shop.", "WCA physical 1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [("Carried out by video call. 17-year-old with dyspraxia.", 2),
+     ("He falls e.g. 3 times a week.", 1), ("She walks approx. 5 metres.", 1)],
+)  # fmt: skip
+def test_a_sentence_may_begin_with_a_figure(text: str, sentences: int) -> None:
+    assert len(split_statements(text)) == sentences

@@ -251,6 +251,14 @@ def qualifiers(text: str) -> list[str]:
     return found
 
 
+# where a sentence ends: before a capital or a quote, or a figure ("17-year-old with…"), not
+# after an abbreviation ("e.g. 3 times", "approx. 5 metres", "No. 2")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z\"'“])|(?<=[.!?])(?<!\b[a-z]\.[a-z]\.)(?<!\bapprox\.)(?<!\bno\.)"
+    r"(?<!\bNo\.)(?<!\bvs\.)(?<!\bca\.)(?<!\bDr\.)(?<!\bMr\.)\s+(?=\d)"
+)
+
+
 def split_statements(text: str) -> list[Statement]:
     """The report's sentences, each with what matters in it. A line that is an activity's
     heading ("Activity 1 – Preparing food", "Mobilising") ties the sentences under it to that
@@ -275,7 +283,7 @@ def split_statements(text: str) -> list[Statement]:
     out: list[Statement] = []
     for key, lines in sections:
         flat = re.sub(r"\s+", " ", " ".join(lines)).strip()
-        for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“])", flat):
+        for part in _SENTENCE_END.split(flat):
             part = part.strip()
             if len(part) < 8:
                 continue
