@@ -628,3 +628,20 @@ def test_how_many_bad_days_answered_in_days() -> None:
 def test_two_milligrams_as_the_model_can_hear_it() -> None:
     said = said_quantities("Melatonin, to milligram at night. I go to the shop.")
     assert [(q.kind, q.value, q.text) for q in said] == [("dose", 2, "to milligram")]
+
+
+def test_a_count_put_right_and_counts_compared() -> None:
+    from twindeck.report.quantities import comparable, quantities
+
+    said = answered_quantities(
+        "Any falls?", "Three. Three in the last month. Four. You forgot one."
+    )
+    assert [(q.kind, q.value) for q in said if q.kind == "times"] == [("times", 4)]
+    eight = said_quantities("Every six weeks. Well, is it six, Tom? Every eight weeks, sorry.")
+    assert [q.text for q in eight] == ["Every eight weeks"]
+    (three,) = [q for q in quantities("three falls in the last month") if q.kind == "times"]
+    (four,) = [q for q in said if q.kind == "times"]
+    assert differs(three, four)  # a few events counted: not a quarter apart
+    (admissions,) = quantities("three hospital admissions")
+    (six,) = [q for q in said_quantities("I went into hospital six times") if q.kind == "times"]
+    assert comparable(admissions, six) and differs(admissions, six)

@@ -895,7 +895,9 @@ _NOT_ONE = {"thing", "more", "another", "other", "side", "hand", "point", "last"
 _CORRECTION = re.compile(
     r"^[\s,.;:—–-]*(?:\w+[\s,.;:—–-]+){0,3}?(?:no|sorry|actually|i mean|more like|rather|or rather|"
     r"make that|"
-    r"honestly|to be honest|in fact|truthfully|realistically)\b",
+    r"honestly|to be honest|in fact|truthfully|realistically|is it|was it|wait|hang on)\b|"
+    # or the number said again on its own: "Three in the last month. Four."
+    rf"^\s*[.;]\s*(?=(?:{NUMBER})\s*[.?!])",
     re.I,
 )
 
@@ -1143,8 +1145,19 @@ def paces(q: Quantity) -> Quantity:
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:
-    """Figures of one kind; a weight and a volume are (a litre of water weighs a kilogram)."""
-    return a.kind == b.kind or {a.kind, b.kind} == {"weight", "volume"}
+    """Figures of one kind; a weight and a volume are (a litre of water weighs a kilogram), and a
+    count of events is how many times ("three hospital admissions", "six times last year")."""
+    kinds = {a.kind, b.kind}
+    return (
+        a.kind == b.kind
+        or kinds == {"weight", "volume"}
+        or ("times" in kinds and bool(kinds & _EVENTS))
+    )
+
+
+_EVENTS = {f"count:{e}" for e in ("admission", "operation", "fall", "seizure", "fit", "attack",
+                                  "episode", "flare", "relapse", "crisis", "infection",
+                                  "overdose", "blackout", "hypo")}  # fmt: skip
 
 
 def clock_apart(a: float, b: float) -> float:
@@ -1174,6 +1187,9 @@ def differs(a: Quantity, b: Quantity) -> bool:
     ):
         # days of a week, counted: "two to three" against "four" (not a quarter apart; "most
         # days" and "every day" are not counts)
+        return a.high < b.low or b.high < a.low
+    if (a.kind == "times" or a.kind.startswith("count:")) and max(a.high, b.high) <= 12:
+        # a few events, counted: "three falls" against "four" (not a quarter apart)
         return a.high < b.low or b.high < a.low
     if a.kind == "frequency":
         # "most days" is more than half of them: not "two to three times a week"
