@@ -2774,3 +2774,12 @@ def test_a_heading_with_its_justification_on_one_line() -> None:
 )  # fmt: skip
 def test_a_sentence_may_begin_with_a_figure(text: str, sentences: int) -> None:
     assert len(split_statements(text)) == sentences
+
+
+def test_bad_days_as_the_model_can_hear_them() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "How many mad days in a week?"), ("S2", "Probably four.")]
+    report = "She describes bad days as occurring on around two days per week."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["number_changed"]

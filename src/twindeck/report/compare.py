@@ -59,6 +59,7 @@ STOP = set(
         "a",
         "an",
         "per",
+        "being",
         "the",
         "and",
         "or",
@@ -247,6 +248,8 @@ def _words(text: str, meant: bool = True) -> list[str]:
     if meant:
         text = UNFAMILIAR.sub(r"\g<0> unfamiliar", VISIT.sub(r"\g<0> visit", text))
         text = GET_UP.sub(r"\g<0> stand", text)
+        # "bad days" as the model can hear it: "mad days", "med days"
+        text = re.sub(r"\b(mad|med|bed)(?= days?\b)", "bad", text)
         text = text.replace("£", " pounds ")  # the model writes "£4,000" for four thousand pounds
     # as the model writes speech: "the morning's the worst" (mornings), "and dressin'?"
     return [

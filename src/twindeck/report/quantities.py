@@ -833,7 +833,8 @@ def _counts(lower: str, add: _Add) -> None:
     # scared", "I cut myself twice.", "once or twice"), not "once I've done it"
     for m in re.finditer(
         r"(?<=[a-z,] )(?:(?P<o>once)\s+or\s+)?(?P<n>once|twice)\b(?=\s*(?:[.,;:!?]|$)|\s+(?:and|"
-        r"but|so|because|after|before|when|while|during|since|now|already|that i know|for (?:that|"
+        r"but|so|because|after|before|when|while|during|since|now|already|that i know|left|fell|"
+        r"forgot|lost|burnt|burned|set off|got lost|went missing|ran|for (?:that|"
         r"it|this)|(?:in the \w+ )?(?:this|last) (?:year|month|week))\b)",
         lower,
     ):
