@@ -2314,6 +2314,8 @@ def test_with_her_mother_present_when_nobody_came() -> None:
          "He travels to college by bus.", False),
         (("And buses?", "His mum speaking: he's never been on a bus on his own."),
          "He gets the bus to the day centre.", True),
+        (("What about going out?", "Just to the end of the road. I don't go on buses."),
+         "He uses buses independently.", True),
     ],
 )  # fmt: skip
 def test_what_they_say_they_do_not_do(said: tuple[str, str], report: str, never: bool) -> None:

@@ -1633,7 +1633,11 @@ def _not_done(
     answer."""
     if NEGATIVE.search(st.text) or st.observation or OBSERVATION.search(st.text):
         return None
-    if CONSULTATION.search(st.text) or CAN.search(st.text):
+    # (not what they can do: against "I can't", a limit is what was dropped; "uses buses
+    # independently" says what they do)
+    if CONSULTATION.search(st.text) or re.search(
+        r"\b(can|able to|manages?|copes?)\b", st.text, re.I
+    ):
         return None
     topic = _topic(heard_as) - GENERIC
     said = list(said)
