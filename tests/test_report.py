@@ -2785,3 +2785,26 @@ def test_bad_days_as_the_model_can_hear_them() -> None:
     report = "She describes bad days as occurring on around two days per week."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["number_changed"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [
+        ([("S1", "How are you finding sitting now?"),
+          ("S2", "I've had to get up twice already, you probably saw.")],
+         "Informal observation: sat comfortably and did not need to change position."),
+        ([("S1", "Could you stand up from the chair for me."), ("S2", "I need to use my arms.")],
+         "Rose from the chair without using her arms."),
+        ([("S1", "Let me have a look at your tummy. Can you get onto the couch?"),
+          ("S2", "I'll try. Can you give me a hand up?")],
+         "He climbed onto the examination couch unaided."),
+    ],
+)  # fmt: skip
+def test_sitting_rising_and_the_couch_against_what_was_heard(
+    lines: list[tuple[str, str]], report: str
+) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Come in and take a seat."), ("S2", "Thank you."), *lines]
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -902,12 +902,13 @@ NO_BREAK = re.compile(
 SAT_THROUGHOUT = re.compile(
     r"\b(sat|remained seated|stayed seated|sitting (upright|up))\b[^.]*\b(throughout|without "
     r"(needing|having) to (stand|move|get up)|for the (whole|entire) (consultation|assessment|"
-    r"call))\b",
+    r"call)|did not (need|have) to (change (her |his |their )?position|stand|move|get up))\b",
     re.I,
 )
 ASKED_STAND = re.compile(
     r"\b((can|could|may) i|do you mind if i|i need to|i'?ll have to|i have to) (stand|get up|"
-    r"lie down|lay down)\b|\bi'?m (lying|laying) down\b",
+    r"lie down|lay down)\b|\bi'?m (lying|laying) down\b|\bi'?ve had to (get up|stand( up)?|"
+    r"move)\b|\b(she|he)'?s (just )?going to lie (down|on the (sofa|bed|couch))\b",
     re.I,
 )
 ASKED_BREAK = re.compile(
@@ -981,7 +982,8 @@ NO_DISTRESS = re.compile(
 # the assessor asks the claimant to do something to be seen, and the claimant declines, or
 # struggles: what the report then says it saw was not seen so
 ASKED_TO_SHOW = re.compile(
-    r"\b(for me|let me (look|see|check|examine)|i'?d like (you|to ask you) to|i'?m (just )?going "
+    r"\b(for me|let me (have a )?(look|see|check|examine)|i'?d like (you|to ask you) to|(could|can|"
+    r"would) you (just )?(get|climb|hop) (up )?(on|onto)|i'?m (just )?going "
     r"to (\w+ )?(check|test|look|examine|hold|ask you)|how many (fingers )?can you see|(could|can|"
     r"would) you (just )?(stand|walk|pick|lift|raise|make|squeeze|touch|bend|reach|hold|show|try|"
     r"take|put|turn|read|tell me what|get up (on|onto|from)|write (your|down your) name)|"
@@ -996,7 +998,9 @@ DECLINED = re.compile(
     r"moment)|all over the place|going to cry|that'?s as (far|high|much) as (i|it goes|they go)\b|"
     r"i need to sit|(have|need) to "
     r"(push|pull) (myself )?up|(give|lend) me "
-    r"(your|an?) (arm|hand)|hold (on to |onto )?my arm|(can|could|will) you help me)\b|^\W*no\b",
+    r"(your|an?) (arm|hand)|hold (on to |onto )?my arm|(can|could|will) you help me|i (need|"
+    r"have) to "
+    r"use my (arms|hands))\b|^\W*no\b",
     re.I,
 )
 SHOW_NOW = re.compile(
