@@ -280,6 +280,7 @@ def test_a_bare_number_answering_how_many_hours_is_hours() -> None:
         ("I fainted twice in the bathroom this year.", [("times", 2, 2)]),
         ("I had four flares", [("times", 4, 4)]),
         ("Her friend reports that she once left the hob on.", [("times", 1, 1)]),
+        ("I take pregabalin 300 a day.", []),  # a dose said bare, not 300 times a day
     ],
 )
 def test_when_and_how_often_in_more_words(

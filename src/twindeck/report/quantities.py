@@ -449,7 +449,11 @@ def _frequencies(lower: str, add: _Add) -> None:
         unit_or = re.search(
             rf"\b(?:{_MEASURE['duration']}|{_MEASURE['distance']})\s+or\s+$", lower[: m.start()]
         )
-        if span and m["a"].strip() not in ("a", "an") and not unit_or:
+        # (not a dose said bare: "pregabalin 300 a day" is no three hundred times a day)
+        many = (
+            span and not re.search(r"\btimes?\b", m[0]) and span[1] * PER_WEEK[m["period"]] > 30 * 7
+        )
+        if span and m["a"].strip() not in ("a", "an") and not unit_or and not many:
             per = PER_WEEK[m["period"]]
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
