@@ -2608,6 +2608,8 @@ def test_getting_up_and_a_fist_shown_with_a_struggle(
     [
         ("I got my ADHD diagnosis at 29. I forget everything, my partner has to remind me.",
          "He received a diagnosis of ADHD at 29."),
+        ("I was diagnosed with ADHD at 21. I forget everything, my partner has to remind me.",
+         "ADHD diagnosed at age 21."),
         ("I've been deaf in both ears since birth. It's not safe, I can't hear the fire alarm.",
          "He has been profoundly deaf in both ears since birth."),
         ("I had a pressure sore last year, four months to heal. It was agony, I needed help.",

@@ -647,7 +647,8 @@ HISTORY = re.compile(
     r"twenties|thirties|forties|"
     r"fifties|sixties|seventies|eighties)|in (infancy|childhood|early childhood))\b|"
     # "profoundly deaf since birth", "a spinal fusion in September of last year"
-    r"\bsince birth\b|\b(developed|had|underwent|sustained)\b[^.]*\b(last (week|month|year)|in "
+    r"\b(since|from) birth\b|\bdiagnosed (with \w+ )?at age \d|\b(developed|had|underwent|"
+    r"sustained)\b[^.]*\b(last (week|month|year)|in "
     r"(january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
 )
