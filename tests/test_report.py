@@ -2810,3 +2810,15 @@ def test_sitting_rising_and_the_couch_against_what_was_heard(
     lines = [("S1", "Come in and take a seat."), ("S2", "Thank you."), *lines]
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_copes_well_against_panic_when_plans_change() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "What happens if your plans change?"),
+        ("S2", "I can't cope with it. If an appointment gets moved, I panic for the whole day."),
+    ]
+    report = "He stated that he copes well with changes to his plans."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]

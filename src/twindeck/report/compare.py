@@ -1664,6 +1664,12 @@ def _not_done(
     return None
 
 
+# the report has the claimant cope with people or change
+COPES = re.compile(
+    r"\bcopes? well\b|\bcomfortable (with|meeting|around)\b|\bno (difficulty|problems?) (with )?"
+    r"(meeting|changes?|people)\b|\bgets on well with\b",
+    re.I,
+)
 SUBJECT = re.compile(r"\W*(he|she|they)\b", re.I)
 # "no warning", "never any warning": the thing named is not there
 NONE_OF = re.compile(r"\b(?:no|never any|never a)\s+(?:real\s+|proper\s+)?([a-z]{4,})\b", re.I)
@@ -2475,6 +2481,18 @@ def check_report(
         )
         if affirmed is not None:
             findings.append(_answered_otherwise(st, passage, affirmed, title))
+            continue
+        if (
+            dropped
+            and score >= NEVER_SAID_BELOW * 1.5
+            and "distress" in dropped
+            and COPES.search(st.text)
+            and never is None
+        ):
+            # "copes well with changes to his routine" against "I can't cope when plans change,
+            # I panic": the report has them say the opposite of what they said
+            detail = f"the report has the claimant cope; what was said: {said.strip()!r}"
+            findings.append(Finding("never_said", st.text, st.index, passage, detail, 60.0, title))
             continue
         if dropped and score >= NEVER_SAID_BELOW * 1.5 and not ATTENDANCE.search(st.text):
             detail = "said but not in the report: " + ", ".join(dropped)
