@@ -2822,3 +2822,18 @@ def test_copes_well_against_panic_when_plans_change() -> None:
     report = "He stated that he copes well with changes to his plans."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
+
+
+def test_a_request_followed_by_try_and_is_to_show_it_now() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Come in and sit down, please."),
+        ("S2", "Thank you."),
+        ("S1", "Can you stand up and bend forward?"),
+        ("S1", "Try and touch your toes."),
+        ("S2", "Oh, that's as far as I can go."),
+    ]
+    report = "Forward flexion: touched toes with ease."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

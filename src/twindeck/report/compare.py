@@ -1009,7 +1009,9 @@ SHOW_NOW = re.compile(
     r"i'?m (just )?going to|"
     r"can i ask you|would you mind|(can|could|would) you (just )?show me|i'?d like to (watch|"
     r"see) you|how many (fingers )?can you see|this card|follow me|have a go|"
-    r"hold it up|tell me what|my (fingers?|hand|arm)|can i (watch|see) you)\b",
+    r"hold it up|tell me what|my (fingers?|hand|arm)|can i (watch|see) you|try (and|to) (touch|"
+    r"bend|reach|lift|raise|stand|walk|pick|make|"
+    r"squeeze|hold))\b",
     re.I,
 )
 # the assessor lets a request go: "That's fine, we'll skip that"
@@ -1992,7 +1994,10 @@ def _declined(utterances: Sequence[Utterance]) -> tuple[tuple[str, Utterance], .
         # something up from the floor?")
         # (said now, or just before: "I'm going to ask you to do some movements now.")
         lead = utterances[i - 1].text if i and utterances[i - 1].speaker == ask.speaker else ""
-        if not (ASKED_TO_SHOW.search(ask.text) and SHOW_NOW.search(lead + " " + ask.text)):
+        # (or just after: "Can you bend forward?" "Try and touch your toes.")
+        then = utterances[i + 1] if i + 1 < len(utterances) else None
+        follow = then.text if then is not None and then.speaker == ask.speaker else ""
+        if not (ASKED_TO_SHOW.search(ask.text) and SHOW_NOW.search(f"{lead} {ask.text} {follow}")):
             continue
         replies: list[Utterance] = []
         for u in utterances[i + 1 : i + 5]:
