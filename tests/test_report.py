@@ -2837,3 +2837,25 @@ def test_a_request_followed_by_try_and_is_to_show_it_now() -> None:
     report = "Forward flexion: touched toes with ease."
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [
+        ([("S1", "Would you mind walking across the room for me with your frame?"),
+          ("S2", "I'll try."), ("S1", "Take your time."),
+          ("S1", "So you stopped there in the doorway, your feet got stuck."),
+          ("S1", "That's fine, come and sit back down.")],
+         "Observed to walk across the room with his frame; gait fluent, with no freezing."),
+        ([("S1", "And would you write the sentence on the card for me?"), ("S2", "No, can't.")],
+         "Asked to read a short sentence, he read it aloud with some hesitation."),
+    ],
+)  # fmt: skip
+def test_a_struggle_the_assessor_describes_and_a_sentence_declined(
+    lines: list[tuple[str, str]], report: str
+) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Come in and take a seat."), ("S2", "Thank you."), *lines]
+    found = check_report(split_statements(report), _transcript(lines), 14.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -1015,6 +1015,12 @@ SHOW_NOW = re.compile(
     re.I,
 )
 # the assessor lets a request go: "That's fine, we'll skip that"
+# the assessor says the claimant struggled with what they were asked to show
+SAW_STRUGGLE = re.compile(
+    r"\b(you|your (feet|legs?|knees?)) (stopped|got stuck|froze|wobbled|(lost|lose) your balance|"
+    r"gave way)\b|\bcome and sit (back )?down\b|\bcareful\b",
+    re.I,
+)
 SKIPPED = re.compile(
     r"\b(we'?ll skip (that|it)|we'?ll leave (that|it)|don'?t worry about (that|it)|no need to)\b",
     re.I,
@@ -1056,7 +1062,8 @@ _GETTING_ABOUT = _topic("walk walked way room door mobilised navigated moved")
 EXAMINED = re.compile(
     r"\b(observed|noted|seen|tested|examination|examined|first attempt|without (any )?support|"
     r"range of movement|(was|were) able to|demonstrated|unaided|independently|without (any )?"
-    r"difficulty|quickly|with ease|easily|when asked|on request|without stopping|(found|finds?|"
+    r"difficulty|quickly|with ease|easily|when asked|^\W*asked to|on request|without stopping|"
+    r"(found|finds?|"
     r"finding) (his|her|their) way)\b|" + EXAM_NOTE.pattern,
     re.I,
 )
@@ -1935,7 +1942,8 @@ class _Held:
         if not st.reported and (EXAMINED.search(st.text) or st.observation):
             topic = _topic(st.text)
             exam = re.search(r"\b(tested|examination|examined|correctly|presented|confrontation|"
-                             r"when asked|on request|unaided|independently|without stopping)\b",
+                             r"when asked|asked to|on request|unaided|independently|without "
+                             r"stopping)\b",
                              st.text, re.I) or EXAM_NOTE.search(st.text)  # fmt: skip
             for text, reply in self.declined:
                 if len(topic & _topic(text)) >= (1 if exam else 2):
@@ -2010,6 +2018,12 @@ def _declined(utterances: Sequence[Utterance]) -> tuple[tuple[str, Utterance], .
         after = next((u for u in utterances[i + 1 : i + 5] if u not in replies), None)
         if said is None and after is not None and SKIPPED.search(after.text):
             said = after  # no answer, or none heard, and the assessor lets it go
+        if said is None:  # the assessor says what they saw: "your feet got stuck"
+            said = next(
+                (u for u in utterances[i + 1 : i + 5]
+                 if u.speaker == ask.speaker and SAW_STRUGGLE.search(u.text)),
+                None,
+            )  # fmt: skip
         if said is not None:
             # with what the assessor said just before ("I'd like to look at your shoulders.")
             before = (
