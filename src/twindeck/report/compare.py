@@ -2532,8 +2532,13 @@ def check_report(
             # (and with it, when what the statement names beyond the activity was never said:
             # "walks her dog in the park", where walking came up and the dog and the park did not)
             beyond = [w for w in missing if _stem(w) not in _ACTIVITY_STEMS]
-            # (not a figure: that is compared; how often says when, "every morning")
-            if not departures or (len(beyond) >= 2 and all(_when(q) for q in st.quantities)):
+            # (not a figure: that is compared; how often says when, "every morning"; nor where
+            # a figure said on it was found changed)
+            if not departures or (
+                len(beyond) >= 2
+                and all(_when(q) for q in st.quantities)
+                and not any(f.kind == "number_changed" for f in departures)
+            ):
                 findings.append(never)
             elif missing:  # the departure found on the topic says it; the wording is noted with it
                 for i, f in enumerate(findings):
