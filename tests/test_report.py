@@ -2859,3 +2859,15 @@ def test_a_struggle_the_assessor_describes_and_a_sentence_declined(
     lines = [("S1", "Come in and take a seat."), ("S2", "Thank you."), *lines]
     found = check_report(split_statements(report), _transcript(lines), 14.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_never_said_is_not_added_beside_a_changed_figure() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Do you cook?"), ("S2", "Only twice a week. I sit on a perching stool.")]
+    report = (
+        "She stated that she cooks a meal from fresh ingredients daily, using a perching stool."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    kinds = [f.kind for f in found]
+    assert "number_changed" in kinds and "never_said" not in kinds
