@@ -2316,6 +2316,10 @@ def test_with_her_mother_present_when_nobody_came() -> None:
          "He gets the bus to the day centre.", True),
         (("What about going out?", "Just to the end of the road. I don't go on buses."),
          "He uses buses independently.", True),
+        (("What about cooking?", "I use the microwave. I don't use the hob since I burnt myself."),
+         "He uses a microwave but avoids the hob since burning his arm.", False),
+        (("And going out?", "I don't really go out on my own. I get too anxious."),
+         "He goes out on his own to the local shop most days.", False),
     ],
 )  # fmt: skip
 def test_what_they_say_they_do_not_do(said: tuple[str, str], report: str, never: bool) -> None:
@@ -2561,7 +2565,10 @@ def test_how_they_came_to_the_assessment(said: tuple[str, str], report: str, nev
     ("said", "report", "never"),
     [
         (("Do you cook?", "I used to love cooking. I've had the knobs taken off now."),
-         "She is able to prepare and cook a simple meal.", True),
+         "She cooks her own meals.", True),
+        # what they can do, against "I used to": a limit dropped, left to the qualifiers
+        (("Do you cook?", "I used to love cooking. I've had the knobs taken off now."),
+         "She is able to prepare and cook a simple meal.", False),
         (("Do you drink alcohol?", "I used to drink heavily. I've been dry 18 months now."),
          "He drinks alcohol at weekends.", True),
         (("How much walking do you do?",

@@ -1596,8 +1596,10 @@ def _stopped(
     answer where they said it has stopped: "currently uses morphine patches" against "I was on
     morphine patches, but I came off them"; "enjoys gardening" against "I used to do gardening,
     but I stopped last year". With ``anything``, whatever the report says they do."""
+    # (with ``anything``, not what they can do: against "I used to", a limit is what was dropped)
+    can = anything and re.search(r"\b(can|able to|manages?|copes?)\b", st.text, re.I)
     now = CURRENT.search(st.text) or (
-        (LIFE.search(st.text) or anything) and not BEFORE.search(st.text)
+        (LIFE.search(st.text) or anything) and not BEFORE.search(st.text) and not can
     )
     if not now or NEGATIVE.search(st.text):
         return None
@@ -1633,7 +1635,8 @@ AGAIN = re.compile(
 DO_NOT = re.compile(
     r"(\b(i|we|they) (don'?t|do not|never|haven'?t|have not|didn'?t|did not)|\b(he|she)('s| has)? "
     r"never|\b(he|she) (doesn'?t|does not|hasn'?t|has not|didn'?t|did not))\b(?! (know|think|"
-    r"remember|mind|want to bother|get)\b)(?![^.?!]*\b(apart from|except|other than|unless|"
+    r"remember|mind|want to bother|get|enjoy|feel|really)\b)(?![^.?!]*\b(apart from|except|"
+    r"other than|unless|"
     r"only)\b)",
     re.I,
 )
@@ -1646,6 +1649,8 @@ def _not_done(
     drivers"), and an answer where they say, on its topic, that they do not: the question and
     answer."""
     if NEGATIVE.search(st.text) or st.observation or OBSERVATION.search(st.text):
+        return None
+    if AVOIDS.search(st.text):  # "avoids the hob": the report says they do not either
         return None
     # (not what they can do: against "I can't", a limit is what was dropped; "uses buses
     # independently" says what they do)
@@ -1680,6 +1685,7 @@ COPES = re.compile(
     re.I,
 )
 SUBJECT = re.compile(r"\W*(he|she|they)\b", re.I)
+AVOIDS = re.compile(r"\b(avoids?|avoided|avoiding|dislikes?|refuses?|stopped|no longer)\b", re.I)
 # "no warning", "never any warning": the thing named is not there
 NONE_OF = re.compile(r"\b(?:no|never any|never a)\s+(?:real\s+|proper\s+)?([a-z]{4,})\b", re.I)
 
