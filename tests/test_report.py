@@ -2878,3 +2878,12 @@ def test_never_said_is_not_added_beside_a_changed_figure() -> None:
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     kinds = [f.kind for f in found]
     assert "number_changed" in kinds and "never_said" not in kinds
+
+
+def test_how_long_can_you_sit_as_the_model_can_hear_it() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "How long can you see it for?"), ("S2", "About forty minutes in a good chair.")]
+    report = "He states he can sit for about two hours."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["number_changed"]

@@ -250,6 +250,8 @@ def _words(text: str, meant: bool = True) -> list[str]:
         text = GET_UP.sub(r"\g<0> stand", text)
         # "bad days" as the model can hear it: "mad days", "med days"
         text = re.sub(r"\b(mad|med|bed)(?= days?\b)", "bad", text)
+        # "How long can you sit for?" as the model can hear it: "see it for"
+        text = re.sub(r"\bsee it(?= (for|down|still)\b)", "sit", text)
         text = text.replace("£", " pounds ")  # the model writes "£4,000" for four thousand pounds
     # as the model writes speech: "the morning's the worst" (mornings), "and dressin'?"
     return [
