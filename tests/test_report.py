@@ -2883,7 +2883,15 @@ def test_never_said_is_not_added_beside_a_changed_figure() -> None:
 def test_how_long_can_you_sit_as_the_model_can_hear_it() -> None:
     from twindeck.report.compare import check_report
 
-    lines = [("S1", "How long can you see it for?"), ("S2", "About forty minutes in a good chair.")]
+    lines = [
+        ("S1", "Can you use a pen?"),
+        ("S2", "I can write my name. More than a few lines makes my hand cramp."),
+        ("S1", "How long can you see it for?"),
+        ("S2", "About forty minutes in a good chair."),
+    ]
     report = "He states he can sit for about two hours."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["number_changed"]
+    from twindeck.report.compare import _words
+
+    assert "sit" in _words("How long can you see it for?")  # the words matched on
