@@ -1599,7 +1599,7 @@ def _stopped(
     morphine patches, but I came off them"; "enjoys gardening" against "I used to do gardening,
     but I stopped last year". With ``anything``, whatever the report says they do."""
     # (with ``anything``, not what they can do: against "I used to", a limit is what was dropped)
-    can = anything and re.search(r"\b(can|able to|manages?|copes?)\b", st.text, re.I)
+    can = anything and ABLE.search(st.text)
     now = CURRENT.search(st.text) or (
         (LIFE.search(st.text) or anything) and not BEFORE.search(st.text) and not can
     )
@@ -1656,9 +1656,7 @@ def _not_done(
         return None
     # (not what they can do: against "I can't", a limit is what was dropped; "uses buses
     # independently" says what they do)
-    if CONSULTATION.search(st.text) or re.search(
-        r"\b(can|able to|manages?|copes?)\b", st.text, re.I
-    ):
+    if CONSULTATION.search(st.text) or ABLE.search(st.text):
         return None
     topic = _topic(heard_as) - GENERIC
     said = list(said)
@@ -1687,6 +1685,8 @@ COPES = re.compile(
     re.I,
 )
 SUBJECT = re.compile(r"\W*(he|she|they)\b", re.I)
+# what the report says they can or manage to do (not "independently": what they do)
+ABLE = re.compile(r"\b(can|able to|manages?|copes?)\b", re.I)
 AVOIDS = re.compile(r"\b(avoids?|avoided|avoiding|dislikes?|refuses?|stopped|no longer)\b", re.I)
 # "no warning", "never any warning": the thing named is not there
 NONE_OF = re.compile(r"\b(?:no|never any|never a)\s+(?:real\s+|proper\s+)?([a-z]{4,})\b", re.I)
