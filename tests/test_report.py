@@ -2895,3 +2895,17 @@ def test_how_long_can_you_sit_as_the_model_can_hear_it() -> None:
     from twindeck.report.compare import _words
 
     assert "sit" in _words("How long can you see it for?")  # the words matched on
+
+
+def test_a_thing_of_their_life_never_said() -> None:
+    """Walking came up, and twice a day; the dog never did."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How far can you walk?"),
+        ("S2", "To the car and back, maybe fifteen metres. I walk twice a day, around the room."),
+    ]
+    report = "She stated she walks her dog twice a day."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]
+    assert "'dog'" in found[0].detail

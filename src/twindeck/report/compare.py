@@ -1678,6 +1678,12 @@ def _not_done(
     return None
 
 
+# a thing of the claimant's life beyond the activities: a dog, the gym, a class, a job
+LIFE_THING = re.compile(
+    r"dogs?|gym|pub|swimming|swim|club|class(es)?|church|football|golf|fishing|allotment|"
+    r"volunteering|volunteers?|job|college|course|university|cinema|holidays?|bingo|choir",
+    re.I,
+)
 # the report has the claimant cope with people or change
 COPES = re.compile(
     r"\bcopes? well\b|\bcomfortable (with|meeting|around)\b|\bno (difficulty|problems?) (with )?"
@@ -2559,6 +2565,13 @@ def check_report(
             continue
         if not found and denied is not None:
             findings.append(_answered_otherwise(st, passage, denied, title))
+            continue
+        # reported speech whose thing of their life was never said ("walks his dog twice a
+        # day", "goes to the gym"), though the rest was: never said, not borne out
+        thing = next((w for w in missing if LIFE_THING.fullmatch(w)), None)
+        if not found and st.reported and score >= SUPPORTED_ABOVE and said and thing:
+            detail = f"the report's {thing!r} was never said"
+            findings.append(Finding("never_said", st.text, st.index, passage, detail, 60.0, title))
             continue
         if not found and score >= SUPPORTED_ABOVE and said:
             findings.append(
