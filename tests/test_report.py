@@ -2551,6 +2551,7 @@ def test_a_denial_against_an_answer_in_few_words(said: tuple[str, str], report: 
          "The claimant travelled to the assessment centre alone by public transport.", True),
         (("How did you get here today?", "I got the bus, it's only three stops."),
          "He travelled to the assessment centre by bus.", False),
+
     ],
 )  # fmt: skip
 def test_how_they_came_to_the_assessment(said: tuple[str, str], report: str, never: bool) -> None:
@@ -2909,3 +2910,16 @@ def test_a_thing_of_their_life_never_said() -> None:
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
     assert "'dog'" in found[0].detail
+
+
+def test_drives_himself_against_cannot_drive_said_on_its_own() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "And how do you get to dialysis?"),
+        ("S2", "Hospital transport picks me up."),
+        ("S2", "I can't drive any more."),
+    ]
+    report = "He drives himself to his dialysis sessions."
+    found = check_report(split_statements(report), _transcript(lines), 6.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]

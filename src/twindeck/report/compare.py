@@ -1452,10 +1452,12 @@ def _came_otherwise(st: Statement, utterances: Sequence[Utterance]) -> tuple[str
         return None
     drove = re.search(r"\b(drove|driving|drives|by car)\b", st.text, re.I)
     for i, u in enumerate(utterances):
-        if i and utterances[i - 1].speaker != u.speaker and BROUGHT.search(u.text):
-            asked = HOW_CAME.search(utterances[i - 1].text)
-            if asked or (drove and re.search(r"\bdrive\b|\blicen[cs]e\b", u.text, re.I)):
-                return utterances[i - 1].text, u.text
+        if not i or not BROUGHT.search(u.text):
+            continue
+        asked = utterances[i - 1].speaker != u.speaker and HOW_CAME.search(utterances[i - 1].text)
+        # (or unable to drive, said anywhere: "I can't drive any more")
+        if asked or (drove and re.search(r"\bdrive\b|\blicen[cs]e\b", u.text, re.I)):
+            return utterances[i - 1].text, u.text
     return None
 
 
