@@ -2923,3 +2923,16 @@ def test_drives_himself_against_cannot_drive_said_on_its_own() -> None:
     report = "He drives himself to his dialysis sessions."
     found = check_report(split_statements(report), _transcript(lines), 6.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
+
+
+@pytest.mark.parametrize(("companion", "kinds"), [(True, ["impossible"]), (False, [])])
+def test_someone_said_not_to_be_there(companion: bool, kinds: list[str]) -> None:
+    """Was "supported" because the partner's word is heard in the recording."""
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Hello, come in. Who's with you today?")]
+    lines += [("S2", "This is my partner, Sam.")] if companion else [("S2", "Just me.")]
+    lines += [("S1", "Tell me about your partner's help."), ("S2", "My partner does the cooking.")]
+    report = "Her partner was not present during the consultation."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == kinds

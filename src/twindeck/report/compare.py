@@ -1686,6 +1686,12 @@ LIFE_THING = re.compile(
     r"volunteering|volunteers?|job|college|course|university|cinema|holidays?|bingo|choir",
     re.I,
 )
+# the report says someone was not at the consultation
+NOT_THERE = re.compile(
+    r"\b(was|were) not (present|there|in attendance)\b|\bdid not (attend|come|join)\b|\b(was|"
+    r"were) absent\b",
+    re.I,
+)
 # the report has the claimant cope with people or change
 COPES = re.compile(
     r"\bcopes? well\b|\bcomfortable (with|meeting|around)\b|\bno (difficulty|problems?) (with )?"
@@ -2200,6 +2206,15 @@ def check_report(
             # who came with the claimant: a detail of the consultation, borne out when the
             # recording has them (a companion introduced or speaking), not a claim about an
             # activity; a companion who never spoke cannot be ruled out
+            if NOT_THERE.search(st.text):  # "Her partner was not present": not borne out by them
+                if held.companion is not None:
+                    detail = ("the report says they were not there, but someone with the "
+                              "claimant speaks in the recording")  # fmt: skip
+                    spoke = _passage(held.companion)
+                    findings.append(
+                        Finding("impossible", st.text, st.index, spoke, detail, 85.0, "")
+                    )
+                continue
             people = [w for w in _words(st.text) if _stem(w) in PEOPLE]
             ranked = index.ranked(" ".join(people)) if people else []
             if ranked and index.heard_any(tuple(people)):
