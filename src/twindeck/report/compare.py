@@ -232,6 +232,9 @@ VISIT = re.compile(
 
 
 # a place not known, said in everyday words: "places you don't know", "anywhere new"
+_MAD_DAYS = re.compile(r"\b(mad|med|bed)(?= days?\b)")
+_SEE_IT = re.compile(r"\bsee it(?= (for|down|still)\b)")
+_TOKEN = re.compile(r"[a-z']+")
 # getting up is standing: "Could you show me how you get up from the settee?"
 GET_UP = re.compile(r"\b(get|gets|getting|got) (up (from|off|out of)|to (his|her|my|your) feet)\b")
 UNFAMILIAR = re.compile(
@@ -249,14 +252,14 @@ def _words(text: str, meant: bool = True) -> list[str]:
         text = UNFAMILIAR.sub(r"\g<0> unfamiliar", VISIT.sub(r"\g<0> visit", text))
         text = GET_UP.sub(r"\g<0> stand", text)
         # "bad days" as the model can hear it: "mad days", "med days"
-        text = re.sub(r"\b(mad|med|bed)(?= days?\b)", "bad", text)
+        text = _MAD_DAYS.sub("bad", text)
         # "How long can you sit for?" as the model can hear it: "see it for"
-        text = re.sub(r"\bsee it(?= (for|down|still)\b)", "sit", text)
+        text = _SEE_IT.sub("sit", text)
         text = text.replace("£", " pounds ")  # the model writes "£4,000" for four thousand pounds
     # as the model writes speech: "the morning's the worst" (mornings), "and dressin'?"
     return [
         w[:-2] + "s" if w.endswith("'s") else w[:-1] + "g" if w.endswith("in'") else w
-        for w in re.findall(r"[a-z']+", text)
+        for w in _TOKEN.findall(text)
         if w not in STOP and len(w) > 2
     ]
 

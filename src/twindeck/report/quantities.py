@@ -912,12 +912,18 @@ def said_quantities(text: str) -> list[Quantity]:
     more like thirty metres", "a couple of times a week. No, hang on, that's not right. More
     like every other week") gives way to the correction, and a figure they deny ("once a
     fortnight, not every week") is not one they gave."""
+    return list(_said_quantities(text))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _said_quantities(text: str) -> tuple[Quantity, ...]:
+    """said_quantities, read once per text (the report check asks of an answer many times)."""
     said = [
         q
         for q in quantities(text, said=True)
         if not _DENIED.search(text, 0, q.at) and not _most_days_not(text, q)
     ]
-    return _as_corrected(text, said)
+    return tuple(_as_corrected(text, said))
 
 
 # "most days she doesn't leave the house": how often not, which says little of how often
