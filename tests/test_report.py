@@ -2830,6 +2830,7 @@ def test_copes_well_against_panic_when_plans_change() -> None:
     report = "He stated that he copes well with changes to his plans."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
+    assert found[0].detail.startswith("asked 'What happens if your plans change?'")
 
 
 def test_a_request_followed_by_try_and_is_to_show_it_now() -> None:

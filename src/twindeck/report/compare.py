@@ -2544,8 +2544,9 @@ def check_report(
         ):
             # "copes well with changes to his routine" against "I can't cope when plans change,
             # I panic": the report has them say the opposite of what they said
-            detail = f"the report has the claimant cope; what was said: {said.strip()!r}"
-            findings.append(Finding("never_said", st.text, st.index, passage, detail, 60.0, title))
+            # (quoting the answer that says so, with its question)
+            upset = next(((q, a) for q, a in said_answers if "distress" in qualifiers(a)), None)
+            findings.append(_answered_otherwise(st, passage, upset or ("", said), title))
             continue
         if dropped and score >= NEVER_SAID_BELOW * 1.5 and not ATTENDANCE.search(st.text):
             detail = "said but not in the report: " + ", ".join(dropped)
