@@ -41,7 +41,8 @@ SHOW = False
 CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
 # --show prints the misses of the development set and of held-out sets 2 to 34, each looked at
 # only after its blind first run (sets 14 to 20 on 2026-12-03 morning, 21 to 31 that afternoon
-# and evening, 32 to 34 on 2026-12-03 late evening); held-out-35, written blind, is not shown
+# and evening, 32 to 34 on 2026-12-03 late evening); held-out-35 and -36, written blind and
+# each run once with the final code of that session, are not shown
 SHOW_BELOW = 35000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
@@ -226,6 +227,7 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    36000: ("report_cases_blind34", "make_case_36"),
     35000: ("report_cases_blind33", "make_case_35"),
     34000: ("report_cases_blind32", "make_case_34"),
     33000: ("report_cases_blind31", "make_case_33"),
@@ -361,6 +363,7 @@ PARTS = {
     "held-out-33": list(range(33000, 33020)),  # bench/report_cases_blind31.py, the same way
     "held-out-34": list(range(34000, 34020)),  # bench/report_cases_blind32.py, the same way
     "held-out-35": list(range(35000, 35020)),  # bench/report_cases_blind33.py, the same way
+    "held-out-36": list(range(36000, 36020)),  # bench/report_cases_blind34.py, the same way
 }
 
 
