@@ -1510,6 +1510,8 @@ FINE_ANSWER = re.compile(
 )
 
 
+# a statement whose subject is the claimant: "She walks…", "He denies…"
+SUBJECT = re.compile(r"\W*(he|she|they)\b", re.I)
 REPORTS_DENIAL = re.compile(r"\b(he|she|they)\s+(denies|denied)\b", re.I)
 SEEN_IN = re.compile(r"\b(evident|observed|noted|seen|apparent|witnessed|displayed)\b", re.I)
 
@@ -1521,7 +1523,7 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
     m = DENIES.search(st.text)
     if m is None or not (
         st.reported
-        or re.match(r"\W*(he|she|they)\b", st.text, re.I)
+        or SUBJECT.match(st.text)
         or REPORTS_DENIAL.search(st.text)
         or (
             # "No falls reported" (not "No sensory difficulties were evident": what was seen)
@@ -1701,7 +1703,6 @@ COPES = re.compile(
     r"(meeting|changes?|people)\b|\bgets on well with\b",
     re.I,
 )
-SUBJECT = re.compile(r"\W*(he|she|they)\b", re.I)
 # what the report says they can or manage to do (not "independently": what they do)
 ABLE = re.compile(r"\b(can|able to|manages?|copes?)\b", re.I)
 AVOIDS = re.compile(r"\b(avoids?|avoided|avoiding|dislikes?|refuses?|stopped|no longer)\b", re.I)
