@@ -2937,3 +2937,28 @@ def test_someone_said_not_to_be_there(companion: bool, kinds: list[str]) -> None
     report = "Her partner was not present during the consultation."
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == kinds
+
+
+def test_report_eval_compare_counts_statements_better_and_worse(tmp_path: Path) -> None:
+    import sys
+
+    def dump(path: Path, found: list[list[str]]) -> Path:
+        rows = [("a", ["never_said"]), ("b", ["supported"]), ("c", ["impossible"])]
+        path.write_text("".join(
+            json.dumps({"seed": 1, "statement": s, "expected": e, "got": g}) + "\n"
+            for (s, e), g in zip(rows, found, strict=True)
+        ))  # fmt: skip
+        return path
+
+    old = dump(tmp_path / "old.jsonl", [[], ["supported"], ["impossible"]])
+    new = dump(tmp_path / "new.jsonl", [["never_said"], [], ["impossible"]])
+    script = Path(__file__).parent.parent / "bench" / "report_eval_compare.py"
+    out = subprocess.run([sys.executable, str(script), str(old), str(new), "--changes"],
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "1 statements better, 1 worse" in out
+    assert "better 1 'a'" in out and "worse  1 'b'" in out
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n")
+    failed = subprocess.run([sys.executable, str(script), str(bad), str(new)],
+                            capture_output=True, text=True)  # fmt: skip
+    assert failed.returncode != 0 and "not a report_eval --dump line" in failed.stderr
