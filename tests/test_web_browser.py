@@ -446,6 +446,62 @@ def test_a_call_in_the_browser_is_two_channels(
     ctx.close()
 
 
+APP = Path(__file__).resolve().parent.parent / "src/twindeck/web/static/app.js"
+
+# Two sides of a call fed by hand into the page's own combine() and collect(), at 100 Hz and
+# 0.1 s chunks: the left is ahead when it loses 30 frames; the right loses 20; both lose 5 at the
+# same moment; then the right stops and the left runs 2.5 s ahead.
+CALL_SCRIPT = """() => {
+  const side = () => {
+    const s = { rate: 100, close() {} };
+    s.start = (cb) => { s.feed = cb; };
+    return s;
+  };
+  const left = side(), right = side();
+  const chunks = [];
+  const keep = (pcm, gap, channel) => chunks.push([Array.from(pcm), gap, channel]);
+  collect(combine(left, right), 0.1, keep);
+  const block = (n, v) => new Float32Array(n).fill(v);
+  left.feed(block(50, 0.5), 0);
+  left.feed(block(10, 0.5), 30);
+  right.feed(block(100, 0.25), 0);
+  right.feed(block(20, 0.25), 20);
+  left.feed(block(60, 0.5), 0);
+  right.feed(block(10, 0.25), 0);
+  left.feed(block(10, 0.5), 5);
+  right.feed(block(10, 0.25), 5);
+  left.feed(block(250, 0.5), 0);
+  return chunks;
+}"""
+
+
+def test_a_call_declares_each_gap_where_its_silence_is(browser: object) -> None:
+    """Each side's lost audio is filled with silence and declared at the frame where that
+    silence starts in the stereo output (the recorder seals the dropout there), one declaration
+    per side when both lose audio at once; the output holds no other silence."""
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_content("<html><body></body></html>")
+    page.add_script_tag(content=APP.read_text())
+    chunks = page.evaluate(CALL_SCRIPT)
+    page.close()
+    declared, frames = [], 0
+    stereo: list[int] = []
+    for pcm, gap, channel in chunks:
+        if gap:
+            declared.append((frames, gap, channel))
+        stereo += pcm
+        frames += len(pcm) // 2
+    assert declared == [(50, 30, 0), (100, 20, 1), (150, 5, 0), (150, 5, 1), (165, 250, 1)]
+    out = np.array(stereo).reshape(-1, 2)
+    assert out.shape == (415, 2)
+    for channel, level in ((0, 16384), (1, 8192)):
+        silent = np.zeros(len(out), bool)
+        for at, n, ch in declared:
+            if ch == channel:
+                silent[at : at + n] = True
+        assert (out[silent, channel] == 0).all() and (out[~silent, channel] == level).all()
+
+
 def test_case_page_shows_what_is_due(tmp_path: Path, browser: object) -> None:
     import datetime as dt
 

@@ -77,9 +77,24 @@ async function openCall() {
 
 function combine(left, right) {
   // Interleaves two mono sources into stereo. Audio one side lost is filled with silence on that
-  // side, to keep the two in step, and declared (a dropout with its channel).
-  const fifo = [[], []], count = [0, 0];
+  // side, to keep the two in step, and declared (a dropout with its channel) where that silence
+  // lies in the stereo output: not where the loss was noticed, which is up to two seconds earlier
+  // when the side that lost it runs ahead of the other.
+  const fifo = [[], []], count = [0, 0]; // frames waiting, per side
+  const queued = [0, 0]; // frames ever queued, per side: a frame's place in the output
+  let emitted = 0; // stereo frames handed on
+  const gaps = []; // { at, frames, channel }: silence put in from output frame `at`, in order
   const both = { rate: left.rate, channels: 2, close() { left.close(); right.close(); } };
+  const queue = (side, block) => {
+    fifo[side].push(block); count[side] += block.length; queued[side] += block.length;
+  };
+  const fill = (side, frames) => {
+    const gap = { at: queued[side], frames, channel: side };
+    let i = gaps.length;
+    while (i > 0 && gaps[i - 1].at > gap.at) i--;
+    gaps.splice(i, 0, gap);
+    queue(side, new Float32Array(frames));
+  };
   const take = (side, n) => {
     const out = new Float32Array(n);
     let at = 0;
@@ -94,28 +109,30 @@ function combine(left, right) {
     return out;
   };
   both.start = (onBlock) => {
-    const feed = (side) => (block, lost) => {
-      let gap = null;
-      if (lost) {
-        fifo[side].push(new Float32Array(lost)); count[side] += lost;
-        gap = { frames: lost, channel: side };
+    const emit = (n) => { // n frames of both sides, split where a gap begins
+      while (n > 0) {
+        const here = [];
+        while (gaps.length && gaps[0].at === emitted) here.push(gaps.shift());
+        const k = gaps.length ? Math.min(n, gaps[0].at - emitted) : n;
+        const l = take(0, k), r = take(1, k);
+        const out = new Float32Array(2 * k);
+        for (let i = 0; i < k; i++) { out[2 * i] = l[i]; out[2 * i + 1] = r[i]; }
+        // both sides lost audio at the same moment: one declaration each
+        for (const g of here.slice(0, -1)) onBlock(new Float32Array(0), g.frames, g.channel);
+        const g = here[here.length - 1];
+        onBlock(out, g ? g.frames : 0, g ? g.channel : -1);
+        emitted += k;
+        n -= k;
       }
-      fifo[side].push(block); count[side] += block.length;
+    };
+    const feed = (side) => (block, lost) => {
+      if (lost) fill(side, lost);
+      queue(side, block);
       const other = 1 - side;
       if (count[side] - count[other] > 2 * both.rate) { // the other side stopped: keep in step
-        const missing = count[side] - count[other];
-        fifo[other].push(new Float32Array(missing)); count[other] += missing;
-        gap = { frames: missing, channel: other };
+        fill(other, count[side] - count[other]);
       }
-      const n = Math.min(count[0], count[1]);
-      if (n > 0) {
-        const l = take(0, n), r = take(1, n);
-        const out = new Float32Array(2 * n);
-        for (let i = 0; i < n; i++) { out[2 * i] = l[i]; out[2 * i + 1] = r[i]; }
-        onBlock(out, gap ? gap.frames : 0, gap ? gap.channel : -1);
-      } else if (gap) {
-        onBlock(new Float32Array(0), gap.frames, gap.channel);
-      }
+      emit(Math.min(count[0], count[1]));
     };
     left.start(feed(0));
     right.start(feed(1));
@@ -201,8 +218,8 @@ function collect(mic, seconds, onChunk) {
   const channels = mic.channels || 1;
   const want = Math.round(mic.rate * seconds) * channels;
   let blocks = [], samples = 0, gap = 0, gapChannel = -1;
-  const flush = () => {
-    if (!samples) return;
+  const flush = () => { // a gap with no audio after it yet is sent too, in a chunk of its own
+    if (!samples && !gap) return;
     const pcm = toPcm16(blocks, samples);
     onChunk(pcm, gap, gapChannel);
     blocks = []; samples = 0; gap = 0; gapChannel = -1;
