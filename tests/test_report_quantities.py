@@ -9,6 +9,7 @@ import pytest
 from twindeck.report.quantities import (
     Quantity,
     answered_quantities,
+    comparable,
     differs,
     number,
     quantities,
@@ -647,3 +648,30 @@ def test_a_count_put_right_and_counts_compared() -> None:
     (admissions,) = quantities("three hospital admissions")
     (six,) = [q for q in said_quantities("I went into hospital six times") if q.kind == "times"]
     assert comparable(admissions, six) and differs(admissions, six)
+
+
+def test_an_age_at_diagnosis_and_counts_of_treatment() -> None:
+    assert ranges("Coeliac disease diagnosed at age 35.") == [("age", 35, 35)]
+    # "aged" after a diagnosis is an age then, not now ("Mr Dunn, aged 52" is now)
+    assert ranges("ADHD, diagnosed aged 11.") == [("age", 11, 11)]
+    assert ranges("Mr Dunn, aged 52, attended.") == [("age:now", 52, 52)]
+    # several of a thing may say of what; one of a thing in a figure
+    (sessions,) = [
+        q for q in quantities("Completed 6 sessions of CBT last year.") if q.kind != "period"
+    ]
+    assert (sessions.kind, sessions.value) == ("count:session", 6)
+    assert ranges("2 courses of oral prednisolone") == [("count:course", 2, 2)]
+    assert ranges("1 hospital admission this year") == [("count:admission", 1, 1)]
+    (twelve,) = [
+        q for q in said_quantities("I did CBT 12 sessions last year.") if q.kind == "times"
+    ]
+    assert comparable(sessions, twelve) and differs(sessions, twelve)
+
+
+def test_how_many_times_a_day_answered_with_a_bare_number() -> None:
+    heard = answered_quantities(
+        "How many times a day would you wash your hands?", "Like fifty, maybe more."
+    )
+    assert [(q.kind, q.value, q.text) for q in heard] == [("frequency", 350, "fifty")]
+    heard = answered_quantities("How many times a week do you go out?", "Two or three.")
+    assert [(q.kind, q.low, q.high) for q in heard] == [("frequency", 2, 3)]

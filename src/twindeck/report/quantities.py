@@ -756,7 +756,7 @@ def _counts(lower: str, add: _Add) -> None:
     for m in itertools.chain(
         re.finditer(rf"\b(?P<a>{NUMBER})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b", lower),
         re.finditer(
-            rf"\b(?:aged|age of|(?:when|since) (?:i|he|she) was)\s+(?:about\s+|around\s+)?"
+            rf"\b(?:aged|age of|at age|(?:when|since) (?:i|he|she) was)\s+(?:about\s+|around\s+)?"
             rf"(?P<a>{NUMBER})\b",
             lower,
         ),
@@ -776,7 +776,8 @@ def _counts(lower: str, add: _Add) -> None:
             before = lower[max(0, m.start() - 20) : m.start()]
             now = (
                 m.groupdict().get("now") is not None
-                or m[0].startswith("aged")  # "Mr Dunn, aged 52"
+                # "Mr Dunn, aged 52" (not "diagnosed aged 7")
+                or (m[0].startswith("aged") and not _THEN.search(before[-12:]))
                 or (m[0].endswith("old") and not _THEN.search(before))
             )
             add(m, "age:now" if now else "age", *age, "a")
@@ -798,7 +799,10 @@ def _counts(lower: str, add: _Add) -> None:
         r"a|an|the|when|which|that|so|because|due|as|after|before|from|each|every|per|now|ago|"
         r"i|he|she|it|they|we|you|were|was|is|are|have|had)\b)"
     )
-    for m in re.finditer(rf"\b{RANGE}\s+{kind_of}(?P<noun>[a-z]{{3,}}s)\b{ends}", lower):
+    # (several of a thing may say of what: "six sessions of CBT", "two courses of steroids")
+    for m in re.finditer(
+        rf"\b{RANGE}\s+{kind_of}(?P<noun>[a-z]{{3,}}s)\b(?:{ends}|(?=\s+of\b))", lower
+    ):
         noun = m["noun"]
         if noun in _NOT_COUNTED or noun.endswith(("ss", "us", "is")) or _unit_misheard(noun):
             continue
@@ -814,7 +818,7 @@ def _counts(lower: str, add: _Add) -> None:
             add(m, f"count:{thing}", *span)
     # "one operation": one of a thing, against "two operations" (not "one of", "one day")
     for m in re.finditer(
-        rf"\b(?:one|a single|just the one)\s+{kind_of}(?P<noun>[a-z]{{4,}})\b{ends}", lower
+        rf"\b(?:one|1|a single|just the one)\s+{kind_of}(?P<noun>[a-z]{{4,}})\b{ends}", lower
     ):
         noun = m["noun"]
         if m["mod"] and (set(m["mod"].split()) & (_NOT_COUNTED | _NOT_ONE)):
@@ -1006,6 +1010,10 @@ ASKS = [
         ),
         12 / 52,
     ),
+    # "How many times a day would you wash your hands?" "Like fifty, maybe more."
+    ("frequency", re.compile(r"\bhow many times (?:a|per|each) day\b", re.I), 7.0),
+    ("frequency", re.compile(r"\bhow many times (?:a|per|each) week\b", re.I), 1.0),
+    ("frequency", re.compile(r"\bhow many times (?:a|per|each) month\b", re.I), 12 / 52),
     # "What medication are you on?" "Levetiracetam, 750 twice a day." (milligrams)
     ("dose", re.compile(r"\b(?:medications?|medicines?|tablets)\b", re.I), 1.0),
     ("age:now", re.compile(r"\bhow old (?:are|is)\b", re.I), 1.0),  # "How old are you?" "22."
@@ -1168,7 +1176,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
 _EVENTS = {f"count:{e}" for e in ("admission", "operation", "fall", "seizure", "fit", "attack",
                                   "episode", "flare", "relapse", "crisis", "infection",
-                                  "overdose", "blackout", "hypo")}  # fmt: skip
+                                  "overdose", "blackout", "hypo", "session", "course")}  # fmt: skip
 
 
 def clock_apart(a: float, b: float) -> float:
