@@ -2795,6 +2795,16 @@ def test_bad_days_as_the_model_can_hear_them() -> None:
     report = "She describes bad days as occurring on around two days per week."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["number_changed"]
+    # "four" heard as "for" in the answer, beside a "for a week" that is no frequency
+    lines = [
+        ("S1", "How many days a week would you say you're like this?"),
+        ("S2", "Bad days, probably for a week, maybe for, sometimes."),
+    ]
+    report = "She reports bad days on 2 days per week."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [(f.kind, f.detail) for f in found] == [
+        ("number_changed", "the report says 2 days per week; what was said: for")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1769,11 +1769,12 @@ _PER_ADVERB = re.compile(rf"\b({'|'.join(_PER_LY)})\b", re.I)
 def _per_same(q: Quantity, heard: Sequence[Quantity]) -> list[Quantity]:
     """The figures said to compare a frequency with: those said per the same stretch when there
     are any ("once a night" against "three or four times a night", not the "once a day" of a
-    tablet said with it), else all of them."""
+    tablet said with it), else all of them (of a frequency: "for a week" is not one, and a
+    bare "four" answering "how many days a week" says no stretch of its own)."""
     per = _per(q.text) if q.kind == "frequency" else None
     # (a day has its night: "checks his feet daily" against "every night")
     pers = {per, "night"} if per == "day" else {per}
-    same = [p for p in heard if per and _per(p.text) in pers]
+    same = [p for p in heard if per and _per(p.text) in pers and comparable(p, q)]
     return same or list(heard)
 
 

@@ -1078,7 +1078,11 @@ def _as_heard(q: Quantity, answer: str, shifts: list[tuple[int, int]]) -> Quanti
     return Quantity(q.kind, q.value, answer[start:end], q.low, q.high, start)
 
 
-_FOR_FOUR = re.compile(r"^\W*\b(for)\b(?=\s*[,.]|\s+(?:sometimes|or|maybe|five|six)\b)", re.I)
+_FOR_FOUR = re.compile(
+    r"(?:^\W*|\b(?:probably|maybe|may be|about|around|roughly|say|like),?\s+)\b(for)\b"
+    r"(?=\s*[,.]|\s+(?:a week|sometimes|or|maybe|five|six)\b)",
+    re.I,
+)
 
 
 def _said_as(answer: str, m: re.Match[str]) -> str:
@@ -1115,7 +1119,7 @@ def _answered(question: str, answer: str) -> list[Quantity]:
         # measures" is fifteen metres misheard)
         taken = [(q.at, q.at + len(q.text)) for q in found if not q.kind.startswith("count:")]
         bare = []
-        # ("four" as the model can hear it to open an answer: "For, sometimes five")
+        # ("four" as the model can hear it: "For, sometimes five", "probably for a week")
         heard = _FOR_FOUR.sub(lambda m: m[0][: m.start(1) - m.start()] + "4  ", answer)
         for m in _BARE.finditer(heard):
             words = m[0].lower().split()
