@@ -2972,3 +2972,22 @@ def test_report_eval_compare_counts_statements_better_and_worse(tmp_path: Path) 
     failed = subprocess.run([sys.executable, str(script), str(bad), str(new)],
                             capture_output=True, text=True)  # fmt: skip
     assert failed.returncode != 0 and "not a report_eval --dump line" in failed.stderr
+
+
+def test_a_pastime_most_of_whose_words_were_never_said() -> None:
+    """A club, a group or a pastime the report gives the claimant: most of its words never
+    said is never said, even when one of them was ("book" heard about another thing); a figure
+    said of it where it matched is still compared instead."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Do you read at all?"),
+        ("S2", "I can't concentrate on a book any more."),
+        ("S1", "Do you go anywhere in the week?"),
+        ("S2", "I go to the day centre three days a week. My son takes me."),
+    ]
+    report = "She attends a weekly book club. She attends the day centre five days a week."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    kinds = {(f.statement_index, f.kind) for f in found}
+    assert (0, "never_said") in kinds and (0, "supported") not in kinds
+    assert (1, "number_changed") in kinds and (1, "never_said") not in kinds

@@ -1409,6 +1409,12 @@ LIFE = re.compile(
     r"driving|socialis\w*|meets?|pub)\b",
     re.I,
 )
+# a life beyond work and appointments: a pastime, a club, a class, going out with friends
+PASTIME = re.compile(
+    r"\b(enjoys?|hobb(y|ies)|plays?|playing|class(es)?|club|gym|church|football|swim(s|ming)?|"
+    r"socialis\w*|meets? (up with )?(friends|family)|pub|group|college|drives? to)\b",
+    re.I,
+)
 # a statement that the claimant can do something, and an answer that they cannot
 CAN = re.compile(
     r"\b(can|is able to|are able to|able to|manages?|copes?|independent(ly)?|without (help|"
@@ -2236,20 +2242,35 @@ def check_report(
         # says nothing about what the statement is about)
         heard_as = index.heard_as(NAMED.sub("", st.text))
         times = clock_times(st.text)
+        best, score = index.best(heard_as)
+        passage = index.items[best] if best is not None else None
+        said_answers = index.said_about(heard_as, best) if best is not None else []
         # what the report has the claimant say, or do in their life (reported speech, or a plain
         # "She volunteers at a charity shop"), not what the assessor saw or the consultation
         claimed = st.reported or (
             not (st.observation or OBSERVATION.search(st.text) or CONSULTATION.search(st.text))
             and not times
-            # (most of them, when it gives no figure to compare: "at weekends" says when)
-            and index.none_heard(heard_as, all(WEEKDAY.search(q.text) for q in st.quantities))
             # a life the report gives them (work, a hobby, a class), not an activity the
             # assessment is about, which the model may have misheard
-            and LIFE.search(st.text)
+            and bool(LIFE.search(st.text))
+            and (
+                # none of its words heard (most of them, when it gives no figure to compare: "at
+                # weekends" says when)
+                index.none_heard(heard_as, all(WEEKDAY.search(q.text) for q in st.quantities))
+                # or a pastime most of whose words were never said, and no figure of its kind
+                # said where it matched best ("She attends a weekly book club"; not "attends the
+                # day centre five days a week" where three days were said)
+                or (
+                    bool(PASTIME.search(st.text))
+                    and index.none_heard(heard_as, True)
+                    and not any(
+                        comparable(p, q)
+                        for p in _figures(said_answers, heard_as, all_kinds=True)
+                        for q in st.quantities
+                    )
+                )
+            )
         )
-        best, score = index.best(heard_as)
-        passage = index.items[best] if best is not None else None
-        said_answers = index.said_about(heard_as, best) if best is not None else []
         said = " ".join(a for _, a in said_answers)
         activity = _activity(st, scheme, said)
         title = activity.title if activity else ""
