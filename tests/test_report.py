@@ -2991,3 +2991,25 @@ def test_a_pastime_most_of_whose_words_were_never_said() -> None:
     kinds = {(f.statement_index, f.kind) for f in found}
     assert (0, "never_said") in kinds and (0, "supported") not in kinds
     assert (1, "number_changed") in kinds and (1, "never_said") not in kinds
+
+
+def test_treatment_the_claimant_is_still_waiting_for() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Any talking therapy?"),
+        ("S2", "I'm on the waiting list for CBT. I've been on it fourteen months."),
+    ]
+    for report, kind in [
+        ("She is currently attending weekly CBT sessions.", "never_said"),
+        ("She sees a counsellor weekly for her low mood.", "never_said"),
+        ("She is on the waiting list for CBT.", "supported"),
+    ]:
+        found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+        assert [f.kind for f in found] == [kind], report
+    (finding,) = check_report(
+        split_statements("She is currently attending weekly CBT sessions."),
+        _transcript(lines),  # type: ignore[arg-type]
+        4.0,
+    )
+    assert "waiting list for CBT" in finding.detail

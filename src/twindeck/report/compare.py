@@ -1471,6 +1471,43 @@ def _came_otherwise(st: Statement, utterances: Sequence[Utterance]) -> tuple[str
     return None
 
 
+# the report has the claimant in treatment now: seeing a therapist, attending counselling
+IN_TREATMENT = re.compile(
+    r"\b(attends?|attending|receives?|receiving|sees|seeing|having|has|undergoing|engag\w+ "
+    r"(with|in)|under)\b[^.;]{0,40}\b(counsell?\w*|cbt|therap\w*|psycholog\w*|psychiatrist|"
+    r"physio\w*|mental health team|cpn|community psychiatric)",
+    re.I,
+)
+# said by the claimant: waiting for it, not having it
+WAITING = re.compile(
+    r"\bwaiting (list|lists)\b|\b(still )?waiting (for|to (see|hear|start))\b|\bnot (been )?"
+    r"(seen|started|offered) (anyone|anything|it|yet)\b|\bhaven'?t (been seen|started|heard)\b",
+    re.I,
+)
+THERAPY = re.compile(
+    r"\b(counsell?\w*|cbt|c b t|therap\w*|psycholog\w*|psychiatrist|physio\w*|mental health|"
+    r"referr\w*|talking)\b",
+    re.I,
+)
+
+
+def _waiting(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] | None:
+    """The report has the claimant in treatment ("She is attending weekly CBT sessions"), and
+    the recording has them still waiting for it ("I'm on the waiting list for CBT"): the
+    question and answer (the nearest of them, where the claimant speaks of waiting)."""
+    if not IN_TREATMENT.search(st.text) or NEGATIVE.search(st.text) or WAITING.search(st.text):
+        return None
+    if st.observation or HISTORY.search(st.text) or BEFORE.search(st.text):
+        return None
+    for i, u in enumerate(utterances):
+        if not i or utterances[i - 1].speaker == u.speaker:
+            continue
+        for sentence in re.split(r"(?<=[.?!])\s+", u.text):
+            if WAITING.search(sentence) and THERAPY.search(sentence):
+                return utterances[i - 1].text, u.text
+    return None
+
+
 def _answered_otherwise(
     st: Statement, passage: Passage | None, asked: tuple[str, str], title: str
 ) -> Finding:
@@ -2308,6 +2345,7 @@ def check_report(
             # (anything it says they do, against "I used to", "I gave up", where it matched)
             or _stopped(st, heard_as, said_answers, GAVE_UP, anything=True)
             or _not_done(st, heard_as, said_answers)
+            or _waiting(st, utterances)
         )
         if stopped is not None:
             findings.append(_answered_otherwise(st, passage, stopped, title))
