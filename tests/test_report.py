@@ -3013,3 +3013,25 @@ def test_treatment_the_claimant_is_still_waiting_for() -> None:
         4.0,
     )
     assert "waiting list for CBT" in finding.detail
+
+
+def test_report_eval_scores_each_entry_by_the_statements_over_it() -> None:
+    """bench/report_eval.py: the product splits the whole report; each statement's findings
+    count for every labelled entry it covers (one entry of two sentences, or a statement the
+    splitter made of two entries)."""
+    import sys
+    from types import SimpleNamespace
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from report_eval import entries_of
+
+    report = [("Telephone consultation. His mum was present.", {"supported"}),
+              ("Activity 5:", {"supported"}), ("She walks 20 m.", {"number_changed"})]  # fmt: skip
+    statements = split_statements(" ".join(text for text, _ in report))
+    # (a heading and its statement on one line are one statement)
+    assert entries_of(report, statements, 1) == [{0}, {0}, {1, 2}]
+    joined = [SimpleNamespace(text=t) for t in ("Telephone consultation.",
+              "His mum was present. Activity 5:", "She walks 20 m.")]  # fmt: skip
+    assert entries_of(report, joined, 1) == [{0}, {0, 1}, {2}]  # type: ignore[arg-type]
+    with pytest.raises(AssertionError, match="not in the report"):
+        entries_of(report, [SimpleNamespace(text="never written")], 1)  # type: ignore[list-item]
