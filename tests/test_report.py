@@ -3035,3 +3035,17 @@ def test_report_eval_scores_each_entry_by_the_statements_over_it() -> None:
     assert entries_of(report, joined, 1) == [{0}, {0, 1}, {2}]  # type: ignore[arg-type]
     with pytest.raises(AssertionError, match="not in the report"):
         entries_of(report, [SimpleNamespace(text="never written")], 1)  # type: ignore[list-item]
+
+
+def test_a_dog_never_spoken_of_is_never_said_not_a_dropped_qualifier() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How far can you walk before you need to stop?"),
+        ("S2", "Maybe fifty metres, then I have to stop and lean on something."),
+    ]
+    for report in ("She walks her dog daily.", "She states she walks the dog every morning."):
+        found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+        assert [(f.kind, f.detail) for f in found] == [
+            ("never_said", "the report's 'dog' was never said")
+        ], report

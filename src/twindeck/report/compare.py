@@ -2652,6 +2652,21 @@ def check_report(
             detail = f"the report's {thing!r} was never said"
             findings.append(Finding("never_said", st.text, st.index, passage, detail, 60.0, title))
             continue
+        # (or that the report gives them plainly, "She walks her dog daily": a qualifier said
+        # of walking in general is no finding on a dog never spoken of)
+        if (
+            found
+            and thing
+            and SUBJECT.match(st.text)
+            and not (st.observation or OBSERVATION.search(st.text))
+            and all(
+                f.kind == "qualifier_dropped" for f in findings if f.statement_index == st.index
+            )
+        ):
+            findings[:] = [f for f in findings if f.statement_index != st.index]
+            detail = f"the report's {thing!r} was never said"
+            findings.append(Finding("never_said", st.text, st.index, passage, detail, 60.0, title))
+            continue
         if not found and score >= SUPPORTED_ABOVE and said:
             findings.append(
                 Finding(
