@@ -3049,3 +3049,26 @@ def test_a_dog_never_spoken_of_is_never_said_not_a_dropped_qualifier() -> None:
         assert [(f.kind, f.detail) for f in found] == [
             ("never_said", "the report's 'dog' was never said")
         ], report
+
+
+@pytest.mark.parametrize(
+    ("answer", "kinds"),
+    [("Sometimes, not, not right now. I've got the crisis team number.", ["never_said"]),
+     ("No, never.", [])],  # (no finding: the words of the question were misheard)
+)  # fmt: skip
+def test_a_denial_of_self_harm_against_the_answer_wherever_it_is(
+    answer: str, kinds: list[str]
+) -> None:
+    """Asked anywhere in the recording, in the words the model may write ("thoughts on farming
+    yourself"), an answer that is not a no contradicts 'denies any thoughts of self-harm'."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How is your mood?"),
+        ("S2", "Low. I don't sleep and I forget to eat."),
+        ("S1", "Can I ask, do you ever have thoughts on farming yourself?"),
+        ("S2", answer),
+    ]
+    report = "He denies any thoughts of self-harm."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == kinds

@@ -1615,6 +1615,34 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
     return None
 
 
+# self-harm, as a report writes it and as an assessor asks it (and as the model can hear it:
+# "thoughts on farming yourself", "any thought somehow in yourself")
+SELF_HARM = re.compile(
+    r"\bself[- ]?harm\w*|\bsuicid\w*|\bharm(ing)? (him|her|them)sel(f|ves)\b", re.I
+)
+ASKS_SELF_HARM = re.compile(
+    r"\b(self[- ]?harm\w*|suicid\w*|\w*(harm|hurt|kill)\w* yourself|end(ing)? (your life|it all)|"
+    r"better off (dead|without)|thoughts?\b[^?]{0,25}\byourself)\b",
+    re.I,
+)
+
+
+def _harm_affirmed(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] | None:
+    """The report has the claimant deny thoughts of self-harm or suicide, and the recording has
+    them asked and not say no ("Any thoughts of harming yourself?" "Sometimes, not right
+    now."), wherever it is: the question and answer."""
+    m = DENIES.search(st.text)
+    if m is None or not SELF_HARM.search(st.text[m.end() :]):
+        return None
+    for i, u in enumerate(utterances[1:], 1):
+        asked = utterances[i - 1]
+        if asked.speaker == u.speaker or not ASKS_SELF_HARM.search(asked.text):
+            continue
+        if not (NO_ANSWER.match(u.text) or FINE_ANSWER.match(u.text) or NO_IN_WORDS.match(u.text)):
+            return asked.text, u.text
+    return None
+
+
 def _denied(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tuple[str, str] | None:
     """The question the statement's reported speech was asked as, and the claimant's "No": "Do
     you get any warning before a seizure?" "No, nothing." against "He reports he gets a warning
@@ -2580,7 +2608,7 @@ def check_report(
         # the report has the claimant deny what they said they have ("He reported no falls",
         # "denied any thoughts of self-harm", against "I've fallen twice", "I've had thoughts")
         affirmed = (
-            _affirmed(st, heard_as, said_answers)
+            (_affirmed(st, heard_as, said_answers) or _harm_affirmed(st, utterances))
             if never is None
             # (an observation that reports a denial: "Mental state: he denies any thoughts of
             # self-harm")
