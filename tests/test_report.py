@@ -3072,3 +3072,28 @@ def test_a_denial_of_self_harm_against_the_answer_wherever_it_is(
     report = "He denies any thoughts of self-harm."
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == kinds
+
+
+@pytest.mark.parametrize(
+    "report",
+    ["Home visit. Present: the claimant and her husband, Phil.",
+     "Telephone assessment. The claimant's mother was also on the call.",
+     "Her husband cuts up her meat for her."],
+)  # fmt: skip
+def test_no_qualifier_is_dropped_from_the_setting_or_from_help_given(report: str) -> None:
+    """Where and with whom the consultation was, and what someone else does for the claimant,
+    have no activity of the claimant's to drop a qualifier from."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, this is your assessment. Is anyone with you? My mum is here."),
+        ("S2", "My husband Phil is here. He cuts my meat up, I can't, it's not safe with a knife."),
+        ("S1", "And cooking?"),
+        ("S2", "I struggle, I drop things, I need help on bad days."),
+    ]
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert "qualifier_dropped" not in [f.kind for f in found]
+    # (the claimant's own activity still has it)
+    own = "She is able to cut up her food."
+    found = check_report(split_statements(own), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert "qualifier_dropped" in [f.kind for f in found]

@@ -687,6 +687,19 @@ HELD = re.compile(
     re.I,
 )
 # who came to the consultation: a detail of it, not an account of what the claimant can do
+# a consultation's details by themselves: "Home visit.", "Present: the claimant and her husband"
+SETTING = re.compile(r"\W*(home visit|present\s*:|(tele)?phone assessment|video assessment)", re.I)
+MOVED = re.compile(
+    r"\b(walk(ed|ing|s)?|st(oo|an)d(ing|s)?|s[ai]t(ting|s)?|rose|climb\w*|mobilis\w*)\b", re.I
+)
+# someone else who does it for the claimant, as the statement's subject
+HELPER_DOES = re.compile(
+    r"\W*(his|her|their) (mother|mum|father|dad|husband|wife|partner|son|daughter|sister|brother|"
+    r"carer|friend|neighbour|support worker|children|parents?)\b(?! (reports?|reported|states?|"
+    r"stated|says?|said|describes?|described|explains?|explained|confirms?|confirmed|adds?|"
+    r"added)\b)",
+    re.I,
+)
 ATTENDANCE = re.compile(
     # (not school or work: "continues to attend college")
     r"\battend(ed|s|ing)?\b(?!\s+(college|school|university|classes|lectures|work)\b)|"
@@ -2584,14 +2597,25 @@ def check_report(
             else None
         )
         covered = set(st.qualifiers).union(*(COVERS.get(q, ()) for q in st.qualifiers))
-        history = HISTORY.search(st.text) and not ABILITY.search(st.text)
+        history = bool(HISTORY.search(st.text)) and not ABILITY.search(st.text)
         # a medicine and how often it is taken: the regimen, not how the claimant manages it
         regimen = (
             (MEDICINE.search(st.text) or MEDICATION_NOTE.search(st.text))
             and any(q.kind in ("frequency", "dose") for q in st.quantities)
             and not MANAGES.search(st.text)
         )
-        history = history or regimen
+        history = history or bool(regimen)
+        # where and with whom the consultation was: no activity to drop a qualifier from
+        setting = (
+            bool(CONSULTATION.search(st.text) or SETTING.match(st.text))
+            and not ABILITY.search(st.text)
+            and not MOVED.search(st.text)  # "walked from reception to the assessment room"
+            and not st.quantities
+        )
+        # what someone else does for them: the help is the statement ("Her husband cuts up her
+        # meat for her")
+        helper = HELPER_DOES.match(st.text) is not None
+        history = history or setting or helper
         dropped = [] if history else [q for q in qualifiers(said) if q not in covered]
         if (  # a plain claim of what they can do: no figure, no limit, no "but"
             not history
