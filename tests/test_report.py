@@ -3097,3 +3097,30 @@ def test_no_qualifier_is_dropped_from_the_setting_or_from_help_given(report: str
     own = "She is able to cut up her food."
     found = check_report(split_statements(own), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert "qualifier_dropped" in [f.kind for f in found]
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [
+        ([("S1", "Hiya, can you both see me? I'm Hannah."), ("S2", "I'm the start."),
+          ("S1", "How are you?"), ("S2", "Fine.")],
+         "He was seen on his own; no one else took part in the consultation."),
+        ([("S1", "Is anyone joining us?"), ("S2", "Yes, my advocate. He's on the line as well."),
+          ("S2", "Good afternoon, from the welfare rights service.")],
+         "The claimant was unaccompanied."),
+        ([("S1", "Who's with you today?"), ("S2", "This is my partner, Sam."),
+          ("S1", "Hello Sam."), ("S2", "I'm Sam. She can't walk far, she needs me.")],
+         "All questions were answered by the claimant herself."),
+        ([("S1", "Who's with you today?"), ("S2", "This is my advocate, Jo."),
+          ("S2", "I'm Jo, her advocate. She finds this very hard.")],
+         "The advocate did not contribute to the discussion."),
+    ],
+)  # fmt: skip
+def test_someone_with_the_claimant_in_more_words(lines: list[tuple[str, str]], report: str) -> None:
+    """The assessor speaking to two people, someone 'on the line as well' or from a welfare rights
+    service, against the report's nobody else, 'answered by the claimant herself', 'did not
+    contribute'."""
+    from twindeck.report.compare import check_report
+
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -826,8 +826,10 @@ ALONE = re.compile(
     r"\bwithout any(one|body) else (being )?(present|there|in the room)\b|"
     r"\banswered (all |every )?(of )?(the |my )?questions (himself|herself|themselves|"
     r"independently|without (any )?(help|assistance|input|support))\b|"
-    rf"\b(his|her|their) ({_WITH}) (did not|didn'?t|was not asked to) (contribute|speak|say "
-    r"anything|join in)\b|"
+    rf"\b(the|his|her|their) ({_WITH}|advocate)\b[^.]{{0,30}}\b(did not|didn'?t|was not asked "
+    r"to) (contribute|speak|say anything|join in|take part)\b|"
+    r"\b(all (of )?the )?questions were answered by the claimant\b|"
+    r"\b(no ?one|nobody) else (took|takes|was taking) part\b|\bseen on (his|her|their) own\b|"
     rf"\b(his|her|their) ({_WITH}) was not (present|there)\b|"
     r"\b(remained|stayed|waited) (in the waiting room|outside|in the car)\b|"
     r"\b(gave|provided) (a |the |his |her )?(full |complete )?history (himself|herself|themselves|"
@@ -851,11 +853,15 @@ COMPANION = re.compile(
     r"present|sits in|joins)\b|\byou'?ve brought (someone|somebody|a \w+|your \w+)( \w+)? "
     r"(with you|along)\b|\bsomeone else (is )?(joining|on the (call|line))\b|"
     r"\bi'?m ([\w\[\]]+ )?(next to|beside) (him|her)\b|"
+    r"\b(he|she)'?s on the (line|call|phone|speaker(phone)?) (as well|too)\b|"
+    r"\bfrom the (welfare rights|citizens advice|advocacy)\b|"
     rf"\b(my|his|her) ({_WITH})\b[^?!]{{0,40}}?\b(he|she)'?ll (join|be with) us\b|"
     r"\bi'?ll repeat (things|anything|it) "
     r"(if|when|for) (he|she|him|her)\b",
     re.I,
 )
+# the assessor speaks to the claimant and someone with them
+BOTH = re.compile(r"\b(can you both|you both|both of you\b(?!r)|thank(s| you)?,? both)\b", re.I)
 # asked in the opening who is with the claimant, and the answer names someone, or nobody
 WHO_WITH = re.compile(
     r"\b(who(\s+is|'s|\s+has)?\s+(come\s+)?with you|who have you brought|is anyone (with|joining)"
@@ -2205,6 +2211,10 @@ def check_report(
         of_them = [u for u in utterances[1:] if u.speaker != utterances[0].speaker
                    and SPEAKS_OF_THEM.search(u.text)]  # fmt: skip
         companion = of_them[0] if len(of_them) >= 2 else None
+    if companion is None and utterances:
+        # the assessor speaks to two people: "Can you both see me?", "Thank you both"
+        companion = next((u for u in utterances if u.speaker == utterances[0].speaker
+                          and BOTH.search(u.text)), None)  # fmt: skip
     nobody = None
     opening_turns = utterances[:OPENING]
     for ask, reply in zip(opening_turns, opening_turns[1:], strict=False):  # who is with you?
