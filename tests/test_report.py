@@ -3124,3 +3124,19 @@ def test_someone_with_the_claimant_in_more_words(lines: list[tuple[str, str]], r
 
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("He bathes independently, without supervision or prompting.", []),
+     ("Walks outdoors without the use of any aids.", []),
+     ("She uses no help, aids or prompting.", []),
+     ("She cannot go out without help or prompting.", ["help", "prompt"]),
+     ("He needs prompting to wash.", ["prompt"])],
+)  # fmt: skip
+def test_a_list_of_qualifiers_denied_is_denied_whole(text: str, expected: list[str]) -> None:
+    """'without supervision or prompting' denies both (the report says none was needed, so a
+    prompt said in the recording was dropped); 'cannot … without help or prompting' needs both."""
+    from twindeck.report.statements import qualifiers
+
+    assert qualifiers(text) == expected

@@ -222,8 +222,11 @@ SOMEONE_DOES = re.compile(
     r"(?:of )?(?:my|the|them))|(?:pushes|dresses|washes|drives|carries) me)\b"
 )
 NEGATION = re.compile(
-    r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$|\bwithout\s+(needing|having|the need|"
-    r"requiring|using|any need)\s+(to|for|of|any|a)\s+(\w+\s+)?$"
+    # (and the rest of a list: "without supervision or prompting", "no help, aids or adaptations")
+    r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$|\b(without|no|never|nor)\s+(any\s+)?"
+    r"(\w+(,\s+|\s+(or|and|nor)\s+|,\s+(or|and)\s+)){1,4}$|\bwithout\s+(needing|having|the need|"
+    r"requiring|using|any need|the use)\s+"
+    r"(to|for|of|any|a|of any)\s+(\w+\s+)?$"
 )
 # "unable to settle without support", "cannot go out without her": a need, not a denial
 NEEDS = re.compile(
