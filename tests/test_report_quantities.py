@@ -675,3 +675,21 @@ def test_how_many_times_a_day_answered_with_a_bare_number() -> None:
     assert [(q.kind, q.value, q.text) for q in heard] == [("frequency", 350, "fifty")]
     heard = answered_quantities("How many times a week do you go out?", "Two or three.")
     assert [(q.kind, q.low, q.high) for q in heard] == [("frequency", 2, 3)]
+
+
+def test_how_long_in_days_is_a_duration() -> None:
+    heard = answered_quantities(
+        "How long does it take you to recover?",
+        "I'm wiped out for the rest of the day. Sometimes two days, I just sleep.",
+    )
+    assert [(q.kind, q.low, q.high) for q in heard] == [
+        ("duration", 180, 1440),
+        ("duration", 2880, 2880),
+    ]
+    heard = answered_quantities("How long does a bad one last?", "Usually a day and a half.")
+    assert [(q.kind, q.value) for q in heard] == [("duration", 2160)]
+    # how long ago is still a period
+    heard = answered_quantities("How long ago was that?", "Two days.")
+    assert [q.kind for q in heard] == ["period"]
+    (hour,) = quantities("He recovers within about an hour.")
+    assert differs(hour, answered_quantities("How long to recover?", "Two days.")[0])

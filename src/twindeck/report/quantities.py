@@ -392,6 +392,11 @@ def _lasting(lower: str, add: _Add) -> None:
     with "lasts around an hour"; weeks are a period); "confused for hours"."""
     for m in re.finditer(r"\bfor\s+hours\b", lower):
         add(m, "duration", 120.0, INF)
+    # "a day and a half"; "wiped out for the rest of the day" (hours at least)
+    for m in re.finditer(r"\b(?:a|one)\s+day\s+and\s+a\s+half\b", lower):
+        add(m, "duration", 1.5 * _DAY_MINUTES, 1.5 * _DAY_MINUTES)
+    for m in re.finditer(r"\bfor\s+the\s+rest\s+of\s+the\s+day\b", lower):
+        add(m, "duration", 180.0, _DAY_MINUTES)
     for m in _LASTING.finditer(lower):
         a = number(m["a"])
         b = number(m["b"]) if m["b"] else a
@@ -1096,8 +1101,26 @@ _HOW_MANY_DAYS = re.compile(
 )
 
 
+_HOW_LONG = re.compile(r"\bhow long\b(?![^?]*\b(ago|since)\b)", re.I)
+
+
 def _answered(question: str, answer: str) -> list[Quantity]:
     found = said_quantities(answer)
+    if _HOW_LONG.search(question):
+        # "How long does it take you to recover?" "Sometimes two days.": how long, in minutes
+        # (a period is how long ago, in weeks)
+        found = [
+            replace(
+                q,
+                kind="duration",
+                value=round(q.value * 7 * _DAY_MINUTES, 6),
+                low=round(q.low * 7 * _DAY_MINUTES, 6),
+                high=round(q.high * 7 * _DAY_MINUTES, 6),
+            )
+            if q.kind == "period" and re.search(r"\bdays?$", q.text, re.I)
+            else q
+            for q in found
+        ]
     if _HOW_MANY_DAYS.search(question):
         # "How many bad days would you say you have?" "Five days, maybe.": days of a week
         found = [
