@@ -3140,3 +3140,23 @@ def test_a_list_of_qualifiers_denied_is_denied_whole(text: str, expected: list[s
     from twindeck.report.statements import qualifiers
 
     assert qualifiers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [("He says he sleeps well.", ["never_said"]),
+     ("Sleep is good with amitriptyline.", ["never_said"]),
+     ("She stated that her memory is unaffected.", ["never_said"]),
+     ("He says he sleeps badly.", ["supported"])],
+)  # fmt: skip
+def test_sleep_mood_or_memory_said_to_be_bad(report: str, kinds: list[str]) -> None:
+    """'sleeps well', 'memory is unaffected' against the answer to a question on it that says
+    it is bad (over the utterances the model cut it into: "Okay." "Badly.")."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How do you sleep?"), ("S2", "Okay."), ("S2", "Badly. I wake up four times."),
+        ("S1", "And your memory?"), ("S2", "Terrible, I forget everything."),
+    ]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == kinds

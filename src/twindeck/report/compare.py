@@ -1510,6 +1510,47 @@ THERAPY = re.compile(
 )
 
 
+# how the claimant is, as a report puts it well: "sleeps well", "his mood is good and stable"
+STATE_TOPIC = (r"(sleep\w*|mood|memory|concentration|appetite|balance|energy|confidence|"
+               r"continence|speech|hearing|eyesight|vision)")  # fmt: skip
+STATE_WELL = re.compile(
+    rf"\b{STATE_TOPIC}\b[^.;]{{0,30}}\b(well|good|fine|stable|normal|unaffected|not affected|"
+    r"okay|ok|settled|intact|reasonable)\b|\bsleeps? (well|fine|soundly)\b",
+    re.I,
+)
+# and an answer that says it is bad, in its first words: "Rubbish.", "Badly.", "Low."
+STATE_BAD = re.compile(
+    r"^\W*((okay|well|um|erm|oh)\W+)?(rubbish|bad(ly)?|terrible|terribly|awful|poor(ly)?|"
+    r"dreadful|horrendous|shocking|low|not (good|great|well|very good|much)|hardly)\b",
+    re.I,
+)
+
+
+def _state_otherwise(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] | None:
+    """The report says the claimant sleeps well, or that their mood or memory is good, and
+    asked about it in the recording they say it is bad ("How are you sleeping?" "Rubbish."):
+    the question and answer."""
+    m = STATE_WELL.search(st.text)
+    if m is None or NEGATIVE.search(st.text) or st.observation or OBSERVATION.search(st.text):
+        return None
+    named = re.search(STATE_TOPIC, m[0], re.I)
+    topic = _stem(named[0].lower()) if named else "sleep"
+    for i, u in enumerate(utterances[1:], 1):
+        asked = utterances[i - 1]
+        if asked.speaker == u.speaker or "?" not in asked.text:
+            continue
+        # (the answer as said, over the utterances the model cut it into: "Okay." "Badly.")
+        answer = u.text
+        for v in utterances[i + 1 : i + 3]:
+            if v.speaker != u.speaker:
+                break
+            answer += " " + v.text
+        question = asked.text.rstrip(" ?").rsplit(".", 1)[-1]
+        if topic in {_stem(w) for w in _words(question)} and STATE_BAD.match(answer):
+            return asked.text, answer
+    return None
+
+
 def _waiting(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] | None:
     """The report has the claimant in treatment ("She is attending weekly CBT sessions"), and
     the recording has them still waiting for it ("I'm on the waiting list for CBT"): the
@@ -2397,6 +2438,7 @@ def check_report(
             or _stopped(st, heard_as, said_answers, GAVE_UP, anything=True)
             or _not_done(st, heard_as, said_answers)
             or _waiting(st, utterances)
+            or _state_otherwise(st, utterances)
         )
         if stopped is not None:
             findings.append(_answered_otherwise(st, passage, stopped, title))
