@@ -3160,3 +3160,19 @@ def test_sleep_mood_or_memory_said_to_be_bad(report: str, kinds: list[str]) -> N
     ]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == kinds
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [("Socks are hard, I use a sock aid.", ["aid", "difficulty"]),
+     ("Long letters from the DWP, I find very hard.", ["difficulty"]),
+     ("It's hard to say.", []),
+     ("But I can't stand for long.", ["rest"]),
+     ("Yes, with me. She can do it if I stand with her and tell her each step.",
+      ["prompt", "accompanied"]),
+     ("She can, if I lay it out.", ["help"])],
+)  # fmt: skip
+def test_qualifiers_in_more_everyday_words(said: str, expected: list[str]) -> None:
+    from twindeck.report.statements import qualifiers
+
+    assert qualifiers(said) == expected

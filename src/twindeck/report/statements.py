@@ -44,7 +44,8 @@ QUALIFIERS = {
         r"(get up|move)\b|\bmakes? (me|him|her) (get up|move)\b|\bbefore getting up\b|"
         r"\b(keep|keeps) (having to )?sit|\bsitting on (the|a|my|his|her) (bed|chair|stool)\b|"
         r"\bseated\b|\bsit (down )?on (a|the) (bench|wall|seat|step)\b|\bl(ie|ies|ying|ay) down\b|"
-        r"\bperching stool\b|\bsit(ting|s)? on the edge of\b"
+        r"\bperching stool\b|\bsit(ting|s)? on the edge of\b|\bcan'?t (stand|sit|walk|stay) "
+        r"(up |still )?for (long|very long|more than a few minutes)\b"
     ),
     "help": (
         rf"\bhelp(s|ed|ing)?\b|\bassist(s|ance)?\b|\bsupport(s|ed)?\b|\b{_PERSON}\b[^.?!]{{0,40}}"
@@ -68,13 +69,15 @@ QUALIFIERS = {
         rf"\b{_PERSON}\b[^.?!]{{0,30}}\bcomes? (round|over|in)\b[^.?!]{{0,30}}\bto (put|do|help|"
         r"give|check|get)\b|\bi (lay|set|put|get) (the|her|his) \w+ out\b|"
         rf"\b{_PERSON}('s| has)( got)? (third party|access to|control of|power of attorney)\b|"
+        r"\bi (lay|set|put|get) (it|them|(the|her|his) \w+) out\b|"
         r"\bappointee\b"
     ),
     "prompt": (
         r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers|ing)?\b|\bencourag(e|es|ed)\b|"
         r"\bmakes? sure (she|he|they|i|you)\b|\bif (i|we) don'?t (tell|remind|make) (him|her|"
         r"them)\b|"
-        r"\btells? (him|her|them|me) what to do\b|\bstep by step\b|\b(has|have|had) to tell (me|"
+        r"\btells? (him|her|them|me) what to do\b|\bstep by step\b|\btells? (him|her|them|me) "
+        r"(each|every) step\b|\b(has|have|had) to tell (me|"
         r"him|her|"
         r"them)\b"
     ),
@@ -87,7 +90,8 @@ QUALIFIERS = {
         r"daughter|son|mum|mother|dad|father|friend|carer|sister|brother)\b|\b(comes?|goes|go) "
         r"with (me|her|him)\b|\bwhen someone(’s|'s| is) (in|at|there|with|around)\b|\bhas to be "
         r"there\b|\bbehind (me|him|her)\b|\bhas to stay\b|\bsupervis(ed|es|ion|ing)\b|"
-        r"\bsits? (next to|with|beside) (me|him|her)\b|\bnot (on (my|his|her) own|by (myself|"
+        r"\b(sits?|stands?|stays?) (next to|with|beside) (me|him|her)\b|^\W*(yes,? )?with me\b|"
+        r"\bif i (stand|stay|am|'m) with (him|her)\b|\bnot (on (my|his|her) own|by (myself|"
         r"himself|herself)|"
         r"alone)\b|\bonly (when|if) (\w+('s| is)|someone('s| is)) (in|there|here|around|with me|"
         r"home)\b|\bdon'?t (go|do \w+)( \w+)? on my own\b"
@@ -133,6 +137,9 @@ QUALIFIERS = {
     "difficulty": (
         r"\b(find|finds|found) it (really |very |so |quite )?(hard|difficult|a struggle)\b|"
         r"\bstruggl(e|es|ed|ing)\b|\bwith (great |real )?difficulty\b|\bcan (only )?barely\b|"
+        r"\b(are|were) (really |very |so |quite )?(hard|difficult|tricky)\b|\b(is|'s|was) (really|"
+        r"very|so) (hard|difficult|tricky)\b|\bi find "
+        r"(it |them |that )?(really |very |so |quite )?(hard|difficult)\b|"
         r"\bcan'?t always\b"
     ),
     "slowly": (
