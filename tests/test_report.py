@@ -3170,7 +3170,11 @@ def test_sleep_mood_or_memory_said_to_be_bad(report: str, kinds: list[str]) -> N
      ("But I can't stand for long.", ["rest"]),
      ("Yes, with me. She can do it if I stand with her and tell her each step.",
       ["prompt", "accompanied"]),
-     ("She can, if I lay it out.", ["help"])],
+     ("She can, if I lay it out.", ["help"]),
+     ("Maria takes me to the shops on a Friday.", ["accompanied"]),
+     ("Anywhere else, my son takes me.", ["accompanied"]),
+     ("It takes me ages.", ["slowly"]),
+     ("My mum brings me every morning to remind me.", ["prompt"])],  # (rings, misheard)
 )  # fmt: skip
 def test_qualifiers_in_more_everyday_words(said: str, expected: list[str]) -> None:
     from twindeck.report.statements import qualifiers

@@ -83,6 +83,7 @@ QUALIFIERS = {
     ),
     "accompanied": (
         rf"\b{_PERSON} (is |comes |goes |has to be |to be |has to come )?with (me|him|her)\b|"
+        rf"\b{_PERSON} (takes|drives|walks) (me|him|her)\b|"
         rf"\b{_PERSON}('s|\s+(has to be|to be|is|being))?\s+(present|there|nearby|around|in|"
         rf"at home|home)\b|"
         r"\bsomeone\b[^.?!]{0,20}\bwith me\b|"
@@ -241,6 +242,14 @@ NEEDS = re.compile(
 )
 
 
+# someone by name who takes the claimant out: "Maria takes me to the shops on a Friday",
+# "Anywhere else, Leanne takes me" (a capitalised name, not "It takes me ages")
+NAMED_TAKES = re.compile(
+    r"\b(?!(?:It|That|This|Which|What|Everything|Something|Nothing|Walking|Getting|The|Then|"
+    r"Now|So|And|But|Or|If|When)\b)[A-Z][a-z]+ (takes|drives|walks) me\b"
+)
+
+
 def qualifiers(text: str) -> list[str]:
     """The reliability words present — and not negated: "without help" does not mention help,
     it denies it."""
@@ -248,7 +257,7 @@ def qualifiers(text: str) -> list[str]:
     found = []
     if SOMEONE_DOES.search(text):
         found.append("help")
-    if SOMEONE_WITH.search(text):
+    if SOMEONE_WITH.search(text) or NAMED_TAKES.search(text):
         found.append("accompanied")
     for name, pattern in QUALIFIERS.items():
         if name in found:
