@@ -3180,3 +3180,20 @@ def test_qualifiers_in_more_everyday_words(said: str, expected: list[str]) -> No
     from twindeck.report.statements import qualifiers
 
     assert qualifiers(said) == expected
+
+
+def test_a_figure_said_in_the_words_of_another_is_not_agreement() -> None:
+    """ "a six-month admission last year" against "last year… for about three months": the
+    "last year" said is the statement's own "last year", not six months agreed."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Can you tell me about your condition?"),
+        ("S2", "I've had anorexia since I was 15. I was in an inpatient unit last year, "
+               "for about three months."),
+    ]  # fmt: skip
+    report = "Anorexia nervosa since age 15, with a six-month inpatient admission last year."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [(f.kind, f.detail) for f in found] == [
+        ("number_changed", "the report says six-month; what was said: three months")
+    ]

@@ -693,3 +693,15 @@ def test_how_long_in_days_is_a_duration() -> None:
     assert [q.kind for q in heard] == ["period"]
     (hour,) = quantities("He recovers within about an hour.")
     assert differs(hour, answered_quantities("How long to recover?", "Two days.")[0])
+
+
+def test_a_pain_score_as_reports_write_it_and_twice_in_a_month() -> None:
+    assert ranges("She describes constant pain of 7/10, up to 9/10 on bad days.") == [
+        ("score", 7, 7),
+        ("score", 9, 9),
+    ]
+    assert ranges("co-codamol 30/500") == []
+    heard = answered_quantities("How's the pain now? Out of ten.", "Today, about seven.")
+    assert [(q.kind, q.value) for q in heard] == [("score", 7)]
+    said = said_quantities("She left the gas on twice in, um, September.")
+    assert [(q.kind, q.value) for q in said] == [("times", 2)]

@@ -1931,17 +1931,21 @@ def _said_instead(
     heard: Sequence[Quantity],
     agreed: set[int] | frozenset[int] = frozenset(),
     steps: bool = False,
+    besides: Sequence[Quantity] = (),
 ) -> Quantity | None:
     """The figure said that a figure of the statement departs from: of its kind (per the same
     stretch, for a frequency), when none of those agrees with it, the closest not accounted
     for by another of the statement's figures (``agreed``); None if none. With ``steps`` (the
     statement matched where it was said), steps said stand for a distance when no distance was
-    said: "about ten steps" against "walks 20 metres"."""
+    said: "about ten steps" against "walks 20 metres". A figure said in the very words of
+    another of the statement's (``besides``: "last year" in "a six-month admission last year")
+    is that one's, not an agreement with this one."""
     pool = [p for p in _per_same(q, heard) if comparable(p, q)]
     if not pool and steps and q.kind == "distance":
         heard = [paces(p) for p in heard]
         pool = [p for p in heard if p.kind == "distance"]
-    if any(not differs(q, p) for p in pool):
+    theirs = {r.text.lower() for r in besides}
+    if any(not differs(q, p) for p in pool if p.text.lower() not in theirs):
         return None
     others = [p for j, p in enumerate(heard) if p in pool and j not in agreed]
     return min(others, key=lambda p: abs(p.value - q.value)) if others else None
@@ -2617,7 +2621,8 @@ def check_report(
         for q in st.quantities:
             if q.kind == "clock" and CONSULTATION.search(st.text):
                 continue  # the consultation's own times: against those said in it, above
-            closest = _said_instead(q, heard, agreed, steps=never is None)
+            besides = [r for r in st.quantities if r is not q and r.text.lower() != q.text.lower()]
+            closest = _said_instead(q, heard, agreed, steps=never is None, besides=besides)
             if closest is not None:
                 detail = f"the report says {q.text}; what was said: {closest.text}"
                 worth = None

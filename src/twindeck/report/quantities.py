@@ -416,6 +416,11 @@ def _frequencies(lower: str, add: _Add) -> None:
         span = _span(m)
         if span and m["a"].strip() not in ("a", "an"):
             add(m, "score", *span)
+    # as a report writes it: "pain of 7/10", "scored 4/10"
+    for m in re.finditer(r"(?<![\d/])(?P<a>\d{1,2}(?:\.\d)?)\s*/\s*10\b(?![\d/])", lower):
+        value = float(m["a"])
+        if value <= 10:
+            add(m, "score", value, value)
     # the day said first: "on a normal day, eight to ten times"
     for m in re.finditer(
         rf"\b(?:on\s+)?an?\s+(?:(?:normal|typical|usual|average|ordinary|good|bad)\s+)?"
@@ -833,10 +838,12 @@ def _counts(lower: str, add: _Add) -> None:
         if _unit_misheard(noun + "s") or noun in _NOT_ONE:
             continue
         add(m, f"count:{noun}", 1.0, 1.0)
-    # how many times in a season: "she left the gas on twice in the summer"
+    # how many times in a season or a month: "she left the gas on twice in the summer", "twice
+    # in, um, September"
     for m in re.finditer(
-        rf"\b(?:(?P<a>once|twice)|(?P<a2>{NUMBER})\s+times)\s+(?:in|over|during)\s+the\s+"
-        r"(?:summer|winter|spring|autumn|holidays)\b",
+        rf"\b(?:(?P<a>once|twice)|(?P<a2>{NUMBER})\s+times)\s+(?:in|over|during)\s*,?\s+"
+        r"(?:(?:um|uh|er|erm),?\s+)?(?:the\s+(?:summer|winter|spring|autumn|holidays)|january|"
+        r"february|march|april|may|june|july|august|september|october|november|december)\b",
         lower,
     ):
         span = number(m["a"] or m["a2"])
@@ -1021,6 +1028,7 @@ ASKS = [
     ("frequency", re.compile(r"\bhow many times (?:a|per|each) month\b", re.I), 12 / 52),
     # "What medication are you on?" "Levetiracetam, 750 twice a day." (milligrams)
     ("dose", re.compile(r"\b(?:medications?|medicines?|tablets)\b", re.I), 1.0),
+    ("score", re.compile(r"\bout of (?:ten|10)\b", re.I), 1.0),  # "Out of ten?" "About seven."
     ("age:now", re.compile(r"\bhow old (?:are|is)\b", re.I), 1.0),  # "How old are you?" "22."
     ("age", re.compile(r"\bhow old\b", re.I), 1.0),  # "How old were you then?" "14."
 ]
