@@ -3197,3 +3197,20 @@ def test_a_figure_said_in_the_words_of_another_is_not_agreement() -> None:
     assert [(f.kind, f.detail) for f in found] == [
         ("number_changed", "the report says six-month; what was said: three months")
     ]
+
+
+@pytest.mark.parametrize(
+    "report",
+    ["Examination: power was 5/5 in all four limbs with normal reflexes.",
+     "Blood pressure was 148/90, taken in the left arm.",
+     "Weight 41 kg, BMI 15.2.",
+     "Romberg's test was negative."],
+)  # fmt: skip
+def test_measurements_that_need_the_claimant_in_the_room(report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Hello, this is your telephone assessment. Can you hear me?"),
+             ("S2", "Yes, I can hear you."), ("S1", "Tell me about your condition."),
+             ("S2", "I have MS, my legs are weak.")]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

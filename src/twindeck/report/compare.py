@@ -796,6 +796,11 @@ IN_PERSON = re.compile(
     r"snellen|(radial |pedal |carotid )?pulse (was )?(regular|irregular|taken|palpated|felt)|blood "
     r"pressure (was )?(taken|measured|recorded)|"
     r"visual acuity (was )?(measured|tested)|"
+    # measured with hands or instruments: "power 5/5 with normal reflexes", "blood pressure was
+    # 148/90", "weight 41 kg, BMI 15.2", "oxygen saturation was 96%", "Romberg's test"
+    r"reflexes|power\b[^.]{0,25}\b[0-5]/5|blood pressure\b[^.]{0,15}\d{2,3}/\d{2,3}|"
+    r"weigh(t|ed|s)\b[^.]{0,10}\d+(\.\d)? ?kg|bmi|(oxygen )?saturations? (was|were|of)|spo2|"
+    r"romberg\w*|"
     r"auscultat\w*|tuning fork|whisper(ed)? (voice )?tests?|(showed|demonstrated|had) (a )?(full|"
     r"normal|good|strong|weak|reduced) grip|(travelled|came|arrived|attended) (to |at )?(the )?"
     r"(assessment|examination|test) cent(re|er)|arrived (on time|early|late)|in the presence of|"
