@@ -3214,3 +3214,14 @@ def test_measurements_that_need_the_claimant_in_the_room(report: str) -> None:
              ("S2", "I have MS, my legs are weak.")]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_seated_and_seating_are_sitting() -> None:
+    """ "remain seated" in the report, and "seating" as the model can write "sitting"."""
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "How many bad days in a week?"), ("S2", "Three, four."),
+             ("S1", "And seating?"), ("S2", "A hour maybe.")]  # fmt: skip
+    report = "She is able to remain seated for two hours without needing to move."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert "number_changed" in [f.kind for f in found]

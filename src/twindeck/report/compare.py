@@ -294,6 +294,8 @@ SYNONYMS = {
         "cook": "cook cooks cooked cooking cooker cookers hob oven stove",
         "dress": "dress dresses dressed dressing clothes",
         "stand": "stand stands standing rise rises rising rose risen",
+        # (and "seating", as the model can write "sitting"; not "take a seat")
+        "sit": "sit sits sitting sat seated seating",
         "suicide": "suicide suicidal",
     }.items()
     for w in words.split()
