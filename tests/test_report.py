@@ -3217,11 +3217,18 @@ def test_measurements_that_need_the_claimant_in_the_room(report: str) -> None:
 
 
 def test_seated_and_seating_are_sitting() -> None:
-    """ "remain seated" in the report, and "seating" as the model can write "sitting"."""
+    """'remain seated' in the report is sitting (not the 'take a seat' of the opening), and so
+    is 'seating', as the model can write 'sitting'."""
     from twindeck.report.compare import check_report
 
-    lines = [("S1", "How many bad days in a week?"), ("S2", "Three, four."),
-             ("S1", "And seating?"), ("S2", "A hour maybe.")]  # fmt: skip
-    report = "She is able to remain seated for two hours without needing to move."
-    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
-    assert "number_changed" in [f.kind for f in found]
+    for asked in ("And sitting?", "And seating?"):
+        lines = [("S1", "Come through, take a seat wherever you're comfortable."),
+                 ("S2", "This is my daughter Lisa. She's coming with me."),
+                 ("S1", "Right, let's talk about getting around."),
+                 ("S2", "I use a stick outside, always."),
+                 ("S1", asked), ("S2", "Maybe half an hour, then I have to get up.")]  # fmt: skip
+        report = "She reports she can remain seated for up to an hour."
+        found = check_report(split_statements(report), _transcript(lines), 12.0)  # type: ignore[arg-type]
+        assert [(f.kind, f.detail) for f in found] == [
+            ("number_changed", "the report says an hour; what was said: half an hour")
+        ], asked
