@@ -705,3 +705,10 @@ def test_a_pain_score_as_reports_write_it_and_twice_in_a_month() -> None:
     assert [(q.kind, q.value) for q in heard] == [("score", 7)]
     said = said_quantities("She left the gas on twice in, um, September.")
     assert [(q.kind, q.value) for q in said] == [("times", 2)]
+
+
+def test_put_up_to_a_dose_is_the_dose_not_a_ceiling() -> None:
+    (dose, _) = said_quantities("Sertraline, they put it up to 100 milligrams last month.")
+    assert (dose.kind, dose.low, dose.high) == ("dose", 100, 100)
+    (walk,) = said_quantities("I can walk up to 100 metres.")
+    assert (walk.low, walk.high) == (0, 100)  # a limit, as before

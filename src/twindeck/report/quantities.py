@@ -125,6 +125,11 @@ _LIMITED = re.compile(
     r"\b(not|can'?t|cannot|couldn'?t|unable|never|won'?t|isn'?t|don'?t|doesn'?t|if|when|"
     r"whenever|before(?!\s+(?:that|then|this|now))|any|anything|anywhere)\b[^.;!?]*$"
 )
+# raised to a figure: "they put it up to 100 milligrams", "it went up to twice a day"
+_RAISED = re.compile(
+    r"\b(put|puts|putting|went|gone|going|upped|increased|bumped|moved|pushed|brought|come|came|"
+    r"goes)( (it|me|him|her|them|my \w+|the \w+))?\s*$"
+)
 # a bound said after the number
 _AFTER = re.compile(
     r"[\s,]+(at the most|at most|max|tops|if that|or less|or more|or longer|plus)\b"
@@ -202,6 +207,8 @@ def _bounded(text: str, start: int, low: float, high: float, said: bool) -> tupl
     if not m:  # "I can only sit for twenty minutes"
         return (0.0, high) if said and re.search(r"\bonly\b[^.,;!?]*$", before) else (low, high)
     kind = _BEFORE[m[1]]
+    if m[1] == "up to" and _RAISED.search(before[: m.start()]):
+        return low, high  # "they put it up to 100 milligrams": what it is now, not a ceiling
     if kind == "least" and _LIMITED.search(before[: m.start()]):
         kind = "most"
     if kind == "less" or (kind == "most" and said):
