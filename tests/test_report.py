@@ -3232,3 +3232,22 @@ def test_seated_and_seating_are_sitting() -> None:
         assert [(f.kind, f.detail) for f in found] == [
             ("number_changed", "the report says an hour; what was said: half an hour")
         ], asked
+
+
+@pytest.mark.parametrize(
+    ("said", "kinds"),
+    [("Don't be real, 10 milligrams at night.", ["number_changed"]),
+     ("Don't be real, 5 milligrams at night.", []),  # (agrees: no departure)
+     ("[inaudible] ,500 milligrams at night.", [])],  # (the thousands were not heard)
+)  # fmt: skip
+def test_a_medicine_whose_name_the_model_did_not_write(said: str, kinds: list[str]) -> None:
+    """ "Donepezil 5mg at night" against the answer to the question about medication, by its
+    dose, where the model wrote the name as "Don't be real"."""
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Okay, what medication is she on?"), ("S2", said),
+             ("S2", "I give it to her, we've got a locked box."),
+             ("S1", "And can she dress herself?"), ("S2", "She can, if I lay it out.")]  # fmt: skip
+    report = "Donepezil 5mg at night."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == kinds

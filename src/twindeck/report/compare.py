@@ -1479,6 +1479,46 @@ BROUGHT = re.compile(
 )
 
 
+# the assessor asks what medicines the claimant takes
+ASKS_MEDICATION = re.compile(
+    r"\b(medications?|medicines?|tablets|what (are you|is (he|she)|do you) (taking|take|on)|"
+    r"what do you take)\b",
+    re.I,
+)
+
+
+def _doses_instead(
+    st: Statement, utterances: Sequence[Utterance], missing: list[str]
+) -> tuple[Quantity, Quantity, Utterance] | None:
+    """A medicine whose name the model did not write ("Donepezil 5mg at night" where "Don't be
+    real, 10 milligrams at night" was said): the report's doses against those said in answer to
+    the question about medication, in the order said. A single dose that differs, or among as
+    many doses as were said, one that differs where the others agree: (the report's, the one
+    said, the answer)."""
+    doses = [q for q in st.quantities if q.kind == "dose"]
+    if not doses or not missing:
+        return None
+    for i, u in enumerate(utterances[:-1]):
+        if not ASKS_MEDICATION.search(u.text) or utterances[i + 1].speaker == u.speaker:
+            continue
+        answer = utterances[i + 1]
+        text = answer.text
+        for v in utterances[i + 2 : i + 4]:
+            if v.speaker != answer.speaker:
+                break
+            text += " " + v.text
+        said = [p for p in answered_quantities(u.text, text) if p.kind == "dose"]
+        if len(said) != len(doses):
+            continue
+        if any(p.at and text[p.at - 1] in ",." for p in said):
+            return None  # "[inaudible] ,500 milligrams": the thousands were not heard
+        pairs = list(zip(doses, said, strict=True))
+        apart = [(q, p) for q, p in pairs if differs(q, p)]
+        if len(apart) == 1 and (len(pairs) == 1 or len(apart) < len(pairs)):
+            return apart[0][0], apart[0][1], answer
+    return None
+
+
 def _came_otherwise(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] | None:
     """The report has the claimant come to the assessment by themselves ("He drove himself to
     the assessment", "travelled to the centre alone by bus"), and the recording has them
@@ -2568,6 +2608,13 @@ def check_report(
         matched: list[tuple[str, str]] = []
         if passage is None or score < NEVER_SAID_BELOW or (claimed and index.unheard(heard_as)):
             if not claimed:
+                # a medicine by a name the model did not write: its doses against those said
+                if dosed := _doses_instead(st, utterances, missing):
+                    q, p, answer = dosed
+                    detail = (f"the report says {q.text}; what was said: {p.text} (the report's "
+                              f"words {', '.join(missing)} were never said)")  # fmt: skip
+                    findings.append(Finding("number_changed", st.text, st.index,
+                                            _passage(answer), detail, 70.0, title))  # fmt: skip
                 continue
             detail = "nothing in the recording resembles this reported speech"
             if missing:
@@ -2646,6 +2693,13 @@ def check_report(
                     Finding("number_changed", st.text, st.index, passage, detail, weight, title)
                 )
                 found = True
+        if not found and (dosed := _doses_instead(st, utterances, missing)):
+            q, p, answer = dosed  # a medicine by a name the model did not write
+            detail = (f"the report says {q.text}; what was said: {p.text} (the report's words "
+                      f"{', '.join(missing)} were never said)")  # fmt: skip
+            findings.append(Finding("number_changed", st.text, st.index, _passage(answer),
+                                    detail, 70.0, title))  # fmt: skip
+            found = True
         # 2. qualifiers said on the topic but not in the statement (not in its history: "He
         # injured his back three years ago" need not say what the injury stops him doing)
         # what the claimant was asked and answered no to (used twice below)
