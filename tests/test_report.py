@@ -3251,3 +3251,22 @@ def test_a_medicine_whose_name_the_model_did_not_write(said: str, kinds: list[st
     report = "Donepezil 5mg at night."
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == kinds
+
+
+@pytest.mark.parametrize(
+    ("report", "ruled_out"),
+    [("The consultation ended at 11:45.", True), ("The consultation ended at 11:02.", False)],
+)
+def test_an_end_time_against_the_time_said_as_it_opens(report: str, ruled_out: bool) -> None:
+    """The recording is the whole consultation: stated to end 45 minutes after the time said as
+    it opens, it cannot last two minutes (and no time was said as it closes)."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, it's eleven o'clock, so we'll make a start."),
+        ("S2", "Hi, yeah, my mum's with me."),
+        ("S1", "How are you?"),
+        ("S2", "Tired."),
+    ]
+    found = check_report(split_statements(report), _transcript(lines), 150.0)  # type: ignore[arg-type]
+    assert ("impossible" in [f.kind for f in found]) == ruled_out

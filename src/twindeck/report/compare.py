@@ -2576,6 +2576,28 @@ def check_report(
                           f"in the recording, {said_at}, are {span} minutes apart")  # fmt: skip
                 findings.append(Finding("impossible", st.text, st.index, None, detail, 80.0, title))
             continue
+        # an end time only, and the time said as it opens (none as it closes): the recording is
+        # the whole consultation, so it ends about as long after that as the recording lasts
+        if (
+            len(times) == 1
+            and not stated
+            and CONSULTATION.search(st.text)
+            and ENDS.search(st.text)
+            and not STARTS.search(st.text)
+            and not st.reported
+            and held.said_time is not None
+            and held.closing_time is None
+        ):
+            after = (times[0] - held.said_time) % (12 * 60)
+            if abs(after * 60 - recording_s) > max(900, 0.5 * recording_s):
+                impossible.append(
+                    (
+                        f"the report has the consultation end at {_clock(times[0])}, {after} "
+                        f"minutes after the time said as it opens ({_clock(held.said_time)}); "
+                        f"the recording of it lasts {clock_text(recording_s)}",
+                        80.0,
+                    )
+                )
         if stated and abs(stated * 60 - recording_s) > max(300, 0.2 * recording_s):
             impossible.append(
                 (
