@@ -3270,3 +3270,22 @@ def test_an_end_time_against_the_time_said_as_it_opens(report: str, ruled_out: b
     ]
     found = check_report(split_statements(report), _transcript(lines), 150.0)  # type: ignore[arg-type]
     assert ("impossible" in [f.kind for f in found]) == ruled_out
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [("She watches television in the evenings.", ["never_said"]),
+     ("She cooks hot meals on the hob.", ["never_said"]),
+     ("She cooks hot meals on the hob with her husband's help.", ["supported"])],
+)  # fmt: skip
+def test_what_the_report_has_them_do_against_i_cant(report: str, kinds: list[str]) -> None:
+    """A plain 'She watches television' against "I can't see the television properly any
+    more"; not where the statement gives help, an aid or a limit of its own."""
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "How is your sight?"),
+             ("S2", "I can't see the television properly any more."),
+             ("S1", "Cooking?"),
+             ("S2", "I'm not allowed near the hob on my own. My husband helps me.")]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == kinds

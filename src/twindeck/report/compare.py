@@ -1815,6 +1815,14 @@ AGAIN = re.compile(
 
 # the claimant says they do not do it, in so many words: "I don't even open the door to the
 # driver", "I haven't been up the stairs since last winter" (not "I don't know")
+# "I can't see the television properly", "I'm not allowed near the hob": said against what
+# the report plainly has them do (with no help, aid or limit of its own)
+CANT_DO = re.compile(
+    r"\b((i|we) (can'?t|cannot|couldn'?t)|(i'?m|i am|he'?s|she'?s|he is|she is) not allowed|"
+    r"(he|she) can'?t)\b(?! (remember|say|think|complain|wait|believe)\b)(?![^.?!]*\b(apart from|"
+    r"except|other than|unless|only|without)\b)",
+    re.I,
+)
 DO_NOT = re.compile(
     r"(\b(i|we|they) (don'?t|do not|never|haven'?t|have not|didn'?t|did not)|\b(he|she)('s| has)? "
     r"never|\b(he|she) (doesn'?t|does not|hasn'?t|has not|didn'?t|did not))\b(?! (know|think|"
@@ -1854,7 +1862,15 @@ def _not_done(
             )
             # (not where another clause says more of it: "I know how much things cost, but I
             # don't understand bills" against "understands the cost of everyday items")
-            if n and (DO_NOT.search(clause) or none_of) and n > others:
+            plain = not (
+                st.qualifiers
+                or INDEPENDENT.search(st.text)
+                or HELPER_DOES.match(st.text)
+                or BEFORE.search(st.text)  # "left her job two years ago"
+                or re.search(r"\b(using|with (a|the|his|her))\b", st.text, re.I)  # a means
+            )
+            cannot = plain and CANT_DO.search(clause)
+            if n and (DO_NOT.search(clause) or none_of or cannot) and n > others:
                 return question, answer
     return None
 
