@@ -3289,3 +3289,14 @@ def test_what_the_report_has_them_do_against_i_cant(report: str, kinds: list[str
              ("S2", "I'm not allowed near the hob on my own. My husband helps me.")]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == kinds
+
+
+def test_an_interruption_asked_for_in_other_words() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Work?"), ("S2", "I was off too much."),
+             ("S2", "Sorry, I have to go. Can you hold on?"), ("S1", "Yep, I'll hold."),
+             ("S2", "Sorry.")]  # fmt: skip
+    report = "The assessment proceeded without interruption."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

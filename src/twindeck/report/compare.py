@@ -1102,6 +1102,7 @@ EXAMINED = re.compile(
 # the consultation stops for a while, whoever stops it: "give me a moment", "I'm back"
 INTERRUPTED = re.compile(
     r"\b(give me a (moment|minute|second)|bear with me|hang on|(i'?m|we'?re) back|we got cut off|"
+    r"(can|could) you hold( on)?|i have to go\b[^.?!]{0,20}\bhold|i'?ll hold|"
     r"(you'?re|you are) breaking up|call you (straight )?back|you froze|the screen went|lost the "
     r"connection|"
     r"you (dropped|"
