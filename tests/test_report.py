@@ -3300,3 +3300,17 @@ def test_an_interruption_asked_for_in_other_words() -> None:
     report = "The assessment proceeded without interruption."
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_just_you_today_and_a_friend_who_waited_in_the_car() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Come on through, grab a seat. Did you find us all right?"),
+        ("S2", "Yeah, my mate dropped me off. He's waiting in the car."),
+        ("S1", "So it's five past ten. Just you today then."),
+        ("S2", "Just me, yeah."),
+    ]
+    report = "He was accompanied into the assessment room by a friend."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

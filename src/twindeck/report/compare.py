@@ -872,7 +872,9 @@ BOTH = re.compile(r"\b(can you both|you both|both of you\b(?!r)|thank(s| you)?,?
 # asked in the opening who is with the claimant, and the answer names someone, or nobody
 WHO_WITH = re.compile(
     r"\b(who(\s+is|'s|\s+has)?\s+(come\s+)?with you|who have you brought|is anyone (with|joining)"
-    r" you|anyone with you|(is it|it'?s) just you|are you on your own|who do i have|are you "
+    r" you|anyone with you|(is it|it'?s) just you|(^\W*|(?<=[.?!] ))just you|are you on your own|"
+    r"who do i have|"
+    r"are you "
     r"somewhere private)\b",
     re.I,
 )
@@ -890,9 +892,9 @@ ELSEWHERE = re.compile(
 NOBODY = re.compile(r"\b(just|only) me\b|^\W*no(,| )\s*(no ?one|nobody)\b", re.I)
 # the report says someone came and took part
 WITH_SOMEONE = re.compile(
-    rf"(?<!when )(?<!if )(?<!unless )(?<!only )\b(accompanied|attended|came) (into the room |"
-    rf"in )?(by|"
-    rf"with) (his|her|their) ({_WITH})\b|"
+    rf"(?<!when )(?<!if )(?<!unless )(?<!only )\b(accompanied|attended|came) (into the (\w+ )?"
+    rf"room |in )?(by|"
+    rf"with) (his|her|their|a) ({_WITH})\b|"
     r"\banswered (some |several |the )?questions on (his|her|their) behalf\b|"
     rf"\b(his|her|their) ({_WITH}),? who attended\b|\b(his|her|their) ({_WITH}) (was|were) (also )?"
     rf"present\b|\bwith (his|her|their) ({_WITH}) present\b",
