@@ -3174,7 +3174,10 @@ def test_sleep_mood_or_memory_said_to_be_bad(report: str, kinds: list[str]) -> N
      ("Maria takes me to the shops on a Friday.", ["accompanied"]),
      ("Anywhere else, my son takes me.", ["accompanied"]),
      ("It takes me ages.", ["slowly"]),
-     ("My mum brings me every morning to remind me.", ["prompt"])],  # (rings, misheard)
+     ("My mum brings me every morning to remind me.", ["prompt"]),  # (rings, misheard)
+     ("I don't use hearing aids. They don't help me.", []),
+     ("Nobody helps me.", []),
+     ("If he doesn't help me I can't get up.", ["help"])],
 )  # fmt: skip
 def test_qualifiers_in_more_everyday_words(said: str, expected: list[str]) -> None:
     from twindeck.report.statements import qualifiers

@@ -234,7 +234,13 @@ NEGATION = re.compile(
     r"\b(without|no|not|never|nor|denies|denied)\s+(\w+\s+)?$|\b(without|no|never|nor)\s+(any\s+)?"
     r"(\w+(,\s+|\s+(or|and|nor)\s+|,\s+(or|and)\s+)){1,4}$|\bwithout\s+(needing|having|the need|"
     r"requiring|using|any need|the use)\s+"
-    r"(to|for|of|any|a|of any)\s+(\w+\s+)?$"
+    r"(to|for|of|any|a|of any)\s+(\w+\s+)?$|"
+    # "they don't help me" (hearing aids), not "if he doesn't help me I can't"
+    r"(?<!\bif )\b(they|it|that|he|she|nobody|no one|anyone) (don'?t|doesn'?t|didn'?t|do not|does "
+    r"not|did not)\s+$|\b(nobody|no one)\s+$|"
+    # "I don't use hearing aids", "he doesn't need a stick"
+    r"\b(i|we|he|she|they) (don'?t|doesn'?t|do not|does not|never) (use|uses|need|needs|have|has|"
+    r"wear|wears)\s+(an?\s+|any\s+)?(\w+\s+)?$"
 )
 # "unable to settle without support", "cannot go out without her": a need, not a denial
 NEEDS = re.compile(
