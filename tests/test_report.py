@@ -3317,3 +3317,17 @@ def test_just_you_today_and_a_friend_who_waited_in_the_car() -> None:
     report = "He was accompanied into the assessment room by a friend."
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [("He continues to drive to the local shops.", ["never_said"]),
+     ("He surrendered his driving licence after the blackouts.", ["supported"])],
+)  # fmt: skip
+def test_driving_against_a_licence_taken(report: str, kinds: list[str]) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Do you drive?"), ("S2", "They took my licence after the blackouts."),
+             ("S1", "How do you get to the shops?"), ("S2", "My daughter takes me.")]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == kinds

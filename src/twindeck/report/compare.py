@@ -1601,6 +1601,33 @@ def _state_otherwise(st: Statement, utterances: Sequence[Utterance]) -> tuple[st
     return None
 
 
+# the report has the claimant drive now
+DRIVES = re.compile(r"\b(drives|continues to drive|still drives|is driving)\b(?! licen)", re.I)
+# and the claimant says they cannot or do not: "They took my licence after the blackouts"
+NO_DRIVING = re.compile(
+    r"\b((took|taken|lost|revoked) (my|his|her) licen[cs]e|licen[cs]e (was |got )?(taken|revoked|"
+    r"suspended)|(can'?t|cannot|not allowed to|don'?t|couldn'?t|never) drive|(gave|given) up "
+    r"driving|stopped driving|(haven'?t|hasn'?t) driven)\b",
+    re.I,
+)
+
+
+def _not_driving(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] | None:
+    """The report has the claimant drive ("He continues to drive to the local shops") and the
+    recording has them say they cannot or do not ("Do you drive?" "They took my licence after
+    the blackouts"): the question and answer."""
+    if not DRIVES.search(st.text) or NEGATIVE.search(st.text) or BEFORE.search(st.text):
+        return None
+    if any(q.kind in ("duration", "distance") for q in st.quantities):
+        return None  # how far or how long: the figures are compared
+    if st.observation or OBSERVATION.search(st.text) or HELPER_DOES.match(st.text):
+        return None
+    for i, u in enumerate(utterances[1:], 1):
+        if u.speaker != utterances[0].speaker and NO_DRIVING.search(u.text):
+            return utterances[i - 1].text, u.text
+    return None
+
+
 def _waiting(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] | None:
     """The report has the claimant in treatment ("She is attending weekly CBT sessions"), and
     the recording has them still waiting for it ("I'm on the waiting list for CBT"): the
@@ -1816,8 +1843,6 @@ AGAIN = re.compile(
 )
 
 
-# the claimant says they do not do it, in so many words: "I don't even open the door to the
-# driver", "I haven't been up the stairs since last winter" (not "I don't know")
 # "I can't see the television properly", "I'm not allowed near the hob": said against what
 # the report plainly has them do (with no help, aid or limit of its own)
 CANT_DO = re.compile(
@@ -1826,6 +1851,8 @@ CANT_DO = re.compile(
     r"except|other than|unless|only|without)\b)",
     re.I,
 )
+# the claimant says they do not do it, in so many words: "I don't even open the door to the
+# driver", "I haven't been up the stairs since last winter" (not "I don't know")
 DO_NOT = re.compile(
     r"(\b(i|we|they) (don'?t|do not|never|haven'?t|have not|didn'?t|did not)|\b(he|she)('s| has)? "
     r"never|\b(he|she) (doesn'?t|does not|hasn'?t|has not|didn'?t|did not))\b(?! (know|think|"
@@ -2508,6 +2535,7 @@ def check_report(
             or _stopped(st, heard_as, said_answers, GAVE_UP, anything=True)
             or _not_done(st, heard_as, said_answers)
             or _waiting(st, utterances)
+            or _not_driving(st, utterances)
             or _state_otherwise(st, utterances)
         )
         if stopped is not None:
