@@ -3331,3 +3331,13 @@ def test_driving_against_a_licence_taken(report: str, kinds: list[str]) -> None:
              ("S1", "How do you get to the shops?"), ("S2", "My daughter takes me.")]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == kinds
+
+
+def test_perceptual_disturbance_is_hearing_voices() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Are you hearing any voices at the moment?"),
+             ("S2", "Sometimes, at night. They tell me I'm useless.")]  # fmt: skip
+    report = "Mental state: he denied any current perceptual disturbance."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]

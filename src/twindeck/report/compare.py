@@ -297,6 +297,8 @@ SYNONYMS = {
         # (and "seating", as the model can write "sitting"; not "take a seat")
         "sit": "sit sits sitting sat seated seating",
         "suicide": "suicide suicidal",
+        # what a report calls perceptual disturbance, a claimant hears as voices
+        "hallucination": "hallucination hallucinations hallucinating perceptual voices",
     }.items()
     for w in words.split()
 }
