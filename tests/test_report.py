@@ -3341,3 +3341,13 @@ def test_perceptual_disturbance_is_hearing_voices() -> None:
     report = "Mental state: he denied any current perceptual disturbance."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
+
+
+def test_studying_is_a_life_the_report_gives_them() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "What do you do in the day?"),
+             ("S2", "I'm in bed most of the day. Sometimes downstairs for an hour.")]  # fmt: skip
+    report = "She is studying part-time with the Open University."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]

@@ -1437,7 +1437,7 @@ NEGATIVE = re.compile(
 LIFE = re.compile(
     r"\b(works?|working|worked|volunteers?|volunteering|enjoys?|hobb(y|ies)|attends?|plays?|"
     r"playing|teach(es|ing)?|class(es)?|course|club|gym|church|football|swim(s|ming)?|drives|"
-    r"driving|socialis\w*|meets?|pub)\b",
+    r"driving|socialis\w*|meets?|pub|stud(y|ies|ying)|university)\b",
     re.I,
 )
 # a life beyond work and appointments: a pastime, a club, a class, going out with friends
