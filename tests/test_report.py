@@ -3351,3 +3351,23 @@ def test_studying_is_a_life_the_report_gives_them() -> None:
     report = "She is studying part-time with the Open University."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [("He goes to the gym three times a week.", ["never_said"]),
+     ("She goes swimming twice a week to help her back.", ["never_said"]),
+     ("He reports that his memory is good.", ["never_said"])],
+)  # fmt: skip
+def test_a_thing_of_their_life_never_spoken_of_wherever_it_matched(
+    report: str, kinds: list[str]
+) -> None:
+    """The gym, swimming: never said, though the statement matched only weakly somewhere; and
+    "Any problems with memory?" "Yeah, terrible." against a memory said to be good."""
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Morning. Come on through, is there enough room for the chair?"),
+             ("S2", "Yes thanks."), ("S1", "How do you sleep?"), ("S2", "Badly, three hours."),
+             ("S1", "Any problems with memory?"), ("S2", "Yeah, terrible.")]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 12.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == kinds

@@ -1572,7 +1572,7 @@ STATE_WELL = re.compile(
 )
 # and an answer that says it is bad, in its first words: "Rubbish.", "Badly.", "Low."
 STATE_BAD = re.compile(
-    r"^\W*((okay|well|um|erm|oh)\W+)?(rubbish|bad(ly)?|terrible|terribly|awful|poor(ly)?|"
+    r"^\W*((okay|well|um|erm|oh|yeah|yes)\W+)?(rubbish|bad(ly)?|terrible|terribly|awful|poor(ly)?|"
     r"dreadful|horrendous|shocking|low|not (good|great|well|very good|much)|hardly)\b",
     re.I,
 )
@@ -2889,7 +2889,20 @@ def check_report(
         # reported speech whose thing of their life was never said ("walks his dog twice a
         # day", "goes to the gym"), though the rest was: never said, not borne out
         thing = next((w for w in missing if LIFE_THING.fullmatch(w)), None)
-        if not found and st.reported and score >= SUPPORTED_ABOVE and said and thing:
+        if (
+            not found
+            and thing
+            and (
+                (st.reported and score >= SUPPORTED_ABOVE and said)
+                # (or that the report gives them plainly, "He goes to the gym three times a week",
+                # wherever it matched)
+                or (
+                    SUBJECT.match(st.text)
+                    and not (st.observation or OBSERVATION.search(st.text))
+                    and not BEFORE.search(st.text)  # "She left her job two years ago"
+                )
+            )
+        ):
             detail = f"the report's {thing!r} was never said"
             findings.append(Finding("never_said", st.text, st.index, passage, detail, 60.0, title))
             continue
