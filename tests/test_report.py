@@ -3177,7 +3177,15 @@ def test_sleep_mood_or_memory_said_to_be_bad(report: str, kinds: list[str]) -> N
      ("My mum brings me every morning to remind me.", ["prompt"]),  # (rings, misheard)
      ("I don't use hearing aids. They don't help me.", []),
      ("Nobody helps me.", []),
-     ("If he doesn't help me I can't get up.", ["help"])],
+     ("If he doesn't help me I can't get up.", ["help"]),
+     ("Two drops twice a day. Priya does them because I miss my eye.", ["help"]),
+     ("My sister comes round and tells me to.", ["prompt"]),
+     ("I set alarms on her phone for her tablets.", ["prompt"]),
+     ("I've got a rail, but I still don't feel safe on them.", ["aid", "not safely"]),
+     ("Later in the day, maybe, but it takes a few goes.", ["difficulty"]),
+     ("I go up one step at a time.", ["slowly"]),
+     ("Outside someone pushes me in the wheelchair.", ["aid"]),
+     ("It does the job.", [])],
 )  # fmt: skip
 def test_qualifiers_in_more_everyday_words(said: str, expected: list[str]) -> None:
     from twindeck.report.statements import qualifiers

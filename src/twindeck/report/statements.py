@@ -76,7 +76,10 @@ QUALIFIERS = {
         r"\bprompt(s|ing|ed)?\b|\bremind(s|ed|er|ers|ing)?\b|\bencourag(e|es|ed)\b|"
         r"\bmakes? sure (she|he|they|i|you)\b|\bif (i|we) don'?t (tell|remind|make) (him|her|"
         r"them)\b|"
-        r"\btells? (him|her|them|me) what to do\b|\bstep by step\b|\btells? (him|her|them|me) "
+        r"\btells? (him|her|them|me) what to do\b|\bstep by step\b|\btells? (me|him|her) to\b|"
+        r"\bpush(es)? (me|him|her) to\b|\b(has|have) to push (me|him|her)\b|\bsets? (an? |"
+        r"the )?(phone )?alarms?\b|"
+        r"\btells? (him|her|them|me) "
         r"(each|every) step\b|\b(has|have|had) to tell (me|"
         r"him|her|"
         r"them)\b"
@@ -110,7 +113,8 @@ QUALIFIERS = {
         r"\bnot safe(ly)?\b|\bunsafe\b|\bfall(s|en)?\b|\bdizz(y|iness)\b|\b(give|gives|gave) "
         r"way\b|\bget(s|ting)? lost\b|\bmy legs go\b|\bdrop (it|things)\b|\bburn(t|ed|ing|"
         r"s)? (myself|himself|herself|my|his|her)\b|"
-        r"\bunsteady\b|\bsafety\b|\bat risk\b|\brisk of\b|\bweak(ness)?\b|\bgoing to fall\b|"
+        r"\bunsteady\b|\bsafety\b|\bat risk\b|\b(don'?t|do not|never) feel safe\b|\brisk of\b|"
+        r"\bweak(ness)?\b|\bgoing to fall\b|"
         r"\bslip(s|ped|ping)?\b|\b(no|without) (any )?warning\b|\bfaint(s|ed|ing)?\b|\bpass(es|"
         r"ed)? out\b|\b(told|said) (me )?(that )?(i'?m )?not to\b|\bnot (allowed|supposed) to "
         r"(use|cook|go|do|be)\b"
@@ -138,6 +142,7 @@ QUALIFIERS = {
     "difficulty": (
         r"\b(find|finds|found) it (really |very |so |quite )?(hard|difficult|a struggle)\b|"
         r"\bstruggl(e|es|ed|ing)\b|\bwith (great |real )?difficulty\b|\bcan (only )?barely\b|"
+        r"\b(a few|several|two or three|a couple of) (goes|attempts|tries)\b|"
         r"\b(are|were) (really |very |so |quite )?(hard|difficult|tricky)\b|\b(is|'s|was) (really|"
         r"very|so) (hard|difficult|tricky)\b|\bi find "
         r"(it |them |that )?(really |very |so |quite )?(hard|difficult)\b|"
@@ -145,7 +150,7 @@ QUALIFIERS = {
     ),
     "slowly": (
         r"\b(takes?|took|taking) (me |him |her )?(a long|ages|forever|a while|so long)\b|"
-        r"\bages to\b|"
+        r"\bages to\b|\bone step at a time\b|"
         r"\bslow(ly)?\b"
     ),
 }  # fmt: skip
@@ -256,12 +261,20 @@ NAMED_TAKES = re.compile(
 )
 
 
+# someone by name who does it for the claimant: "Priya does them", "Alex does the talking"
+NAMED_DOES = re.compile(
+    r"\b(?!(?:It|That|This|Which|What|Everything|Something|Nothing|Who|The|Then|Now|So|And|But|"
+    r"Or|If|When|She|He|They|One|Nobody|Everyone|Someone)\b)[A-Z][a-z]+ (does|reads|sorts|fills "
+    r"in|writes|makes|cuts|checks|cooks|manages|handles) (it|them|that|my|the|his|her|all)\b"
+)
+
+
 def qualifiers(text: str) -> list[str]:
     """The reliability words present — and not negated: "without help" does not mention help,
     it denies it."""
     lower = text.lower()
     found = []
-    if SOMEONE_DOES.search(text):
+    if SOMEONE_DOES.search(text) or NAMED_DOES.search(text):
         found.append("help")
     if SOMEONE_WITH.search(text) or NAMED_TAKES.search(text):
         found.append("accompanied")
