@@ -3185,7 +3185,10 @@ def test_sleep_mood_or_memory_said_to_be_bad(report: str, kinds: list[str]) -> N
      ("Later in the day, maybe, but it takes a few goes.", ["difficulty"]),
      ("I go up one step at a time.", ["slowly"]),
      ("Outside someone pushes me in the wheelchair.", ["aid"]),
-     ("It does the job.", [])],
+     ("It does the job.", []),
+     ("Now he only goes if I walk with him.", ["accompanied"]),
+     ("Anywhere busier I need my dad or my friend.", ["accompanied"]),
+     ("She rings me in the evening to check I've taken it.", ["prompt"])],
 )  # fmt: skip
 def test_qualifiers_in_more_everyday_words(said: str, expected: list[str]) -> None:
     from twindeck.report.statements import qualifiers
