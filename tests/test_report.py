@@ -3188,7 +3188,9 @@ def test_sleep_mood_or_memory_said_to_be_bad(report: str, kinds: list[str]) -> N
      ("It does the job.", []),
      ("Now he only goes if I walk with him.", ["accompanied"]),
      ("Anywhere busier I need my dad or my friend.", ["accompanied"]),
-     ("She rings me in the evening to check I've taken it.", ["prompt"])],
+     ("She rings me in the evening to check I've taken it.", ["prompt"]),
+     ("So now I only use the microwave and I set a timer on Alexa.", ["prompt"]),
+     ("The chemist does blister packs, and I've got a phone alarm.", ["prompt"])],
 )  # fmt: skip
 def test_qualifiers_in_more_everyday_words(said: str, expected: list[str]) -> None:
     from twindeck.report.statements import qualifiers
@@ -3381,4 +3383,21 @@ def test_a_thing_of_their_life_never_spoken_of_wherever_it_matched(
              ("S2", "Yes thanks."), ("S1", "How do you sleep?"), ("S2", "Badly, three hours."),
              ("S1", "Any problems with memory?"), ("S2", "Yeah, terrible.")]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 12.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == kinds
+
+
+@pytest.mark.parametrize(
+    ("said", "kinds"),
+    [("Not really. If I bend, I can't get back up again.",
+      ["qualifier_dropped"]),
+     ("Yes, no problem at all.", ["supported"])],
+)  # fmt: skip
+def test_a_claim_without_difficulty_against_not_really(said: str, kinds: list[str]) -> None:
+    """'able to … without difficulty' is a plain claim made stronger, held against "Not
+    really" like any other."""
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Could you pick something up from the floor?"), ("S2", said)]
+    report = "He is able to pick up objects from the floor without difficulty."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == kinds

@@ -1454,7 +1454,15 @@ CAN = re.compile(
 )
 CANNOT = re.compile(
     r"\b(i|he|she) (can'?t|cannot|can not|couldn'?t|am unable to|is unable to)\b|"
-    r"^\W*(no|not really|not (very )?well|badly)\b",
+    r"^\W*(no|not really|not (very )?well|badly)\b|"
+    # "I can push myself round the flat, but not outside"
+    r"\bbut not (outside|outdoors|far|on my own|by myself|every day|for long|anymore|any more)\b",
+    re.I,
+)
+# a claim made stronger: "without difficulty", "without any help"
+UNAIDED_CLAIM = re.compile(
+    r"\bwithout (any )?(difficulty|difficulties|help|assistance|aids?|support|prompting|problems?|"
+    r"supervision)\b",
     re.I,
 )
 
@@ -2814,7 +2822,8 @@ def check_report(
             and not st.qualifiers
             and CAN.search(st.text)
             and not re.search(r"\bbut\b", st.text, re.I)
-            and not NEGATIVE.search(st.text)
+            # ("without difficulty", "without help": the claim made stronger, not a negative)
+            and not NEGATIVE.search(UNAIDED_CLAIM.sub("", st.text))
             and any(CANNOT.search(a) for _, a in said_answers)
         ):
             dropped.append("can't do it")  # "She can fasten buttons" against "I can't do buttons"

@@ -79,7 +79,7 @@ QUALIFIERS = {
         r"\btells? (him|her|them|me) what to do\b|\bstep by step\b|\btells? (me|him|her) to\b|"
         r"\bto check (i'?ve|i have|he'?s|she'?s|he has|she has) (taken|had|done)\b|"
         r"\bpush(es)? (me|him|her) to\b|\b(has|have) to push (me|him|her)\b|\bsets? (an? |"
-        r"the )?(phone )?alarms?\b|"
+        r"the )?(phone )?(alarms?|timers?)\b|\bphone alarms?\b|"
         r"\btells? (him|her|them|me) "
         r"(each|every) step\b|\b(has|have|had) to tell (me|"
         r"him|her|"
