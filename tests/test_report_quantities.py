@@ -712,3 +712,15 @@ def test_put_up_to_a_dose_is_the_dose_not_a_ceiling() -> None:
     assert (dose.kind, dose.low, dose.high) == ("dose", 100, 100)
     (walk,) = said_quantities("I can walk up to 100 metres.")
     assert (walk.low, walk.high) == (0, 100)  # a limit, as before
+
+
+def test_figures_as_the_model_can_mishear_them() -> None:
+    """ "Three ours" (hours), "a very two weeks" (every two weeks), "takes me a motor" (an
+    hour), each quoted in the words heard; "It is ours" is no figure."""
+    heard = answered_quantities("Do you sleep well?", "It's in bits. Three ours.")
+    assert [(q.kind, q.value, q.text) for q in heard] == [("duration", 180, "Three ours")]
+    heard = answered_quantities("How often?", "The nurse visits a very two weeks.")
+    assert [(q.kind, q.value, q.text) for q in heard] == [("frequency", 0.5, "a very two weeks")]
+    heard = answered_quantities("Meals?", "It takes me a motor to get through a meal.")
+    assert [(q.kind, q.value, q.text) for q in heard] == [("duration", 60, "a motor")]
+    assert answered_quantities("Is it yours?", "It is ours.") == ()

@@ -1065,17 +1065,41 @@ _KNOWN_UNITS = {u for units in _UNITS.values() for u in units}
 _AFTER_NUMBER = re.compile(rf"\b({NUMBER})([\s-]+)([a-z]{{4,}})\b", re.I)
 
 
+# figures as the model can mishear them: "three ours" (hours), "a very two weeks" (every two
+# weeks), "it takes me a motor" (an hour)
+_MISHEARD = [
+    (re.compile(r"(?<=[a-z0-9] )ours\b(?= (?:a|an|every|each|per)\b|\s*[.,;]|$)", re.I), "hours"),
+    (
+        re.compile(
+            r"\ba very(?= (?:\w+ )?(?:day|days|night|nights|week|weeks|month|months)\b)", re.I
+        ),
+        "every",
+    ),
+    (re.compile(r"(?<=(?:me|im|er) )a motor\b", re.I), "an hour"),  # "takes me a motor"
+]
+
+
 def _units_heard(answer: str) -> tuple[str, list[tuple[int, int]]]:
     """The answer with misheard units put right, and where each change is (its start in the
     answer and the change in length) so that figures can be quoted in the words heard."""
-    out, shifts, last = [], [], 0
+    changes = []  # (start, end, replacement)
     for m in _AFTER_NUMBER.finditer(answer):
         word = m[3].lower()
         unit = _SOUNDS_LIKE.get(sound_key(word))
         if unit and word not in _KNOWN_UNITS and word.rstrip("s") != unit.rstrip("s"):
-            out.append(answer[last : m.start(3)] + unit)
-            shifts.append((m.start(3), len(unit) - len(m[3])))
-            last = m.end(3)
+            changes.append((m.start(3), m.end(3), unit))
+    for pattern, meant in _MISHEARD:
+        for m in pattern.finditer(answer):
+            # ("three ours": only after a number)
+            if meant != "hours" or re.search(rf"\b(?:{NUMBER})\s+$", answer[: m.start()], re.I):
+                changes.append((m.start(), m.end(), meant))
+    out, shifts, last = [], [], 0
+    for start, end, meant in sorted(changes):
+        if start < last:
+            continue
+        out.append(answer[last:start] + meant)
+        shifts.append((start, len(meant) - (end - start)))
+        last = end
     return "".join(out) + answer[last:], shifts
 
 
