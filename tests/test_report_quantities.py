@@ -724,3 +724,12 @@ def test_figures_as_the_model_can_mishear_them() -> None:
     heard = answered_quantities("Meals?", "It takes me a motor to get through a meal.")
     assert [(q.kind, q.value, q.text) for q in heard] == [("duration", 60, "a motor")]
     assert answered_quantities("Is it yours?", "It is ours.") == ()
+
+
+def test_half_the_week_is_how_often() -> None:
+    (half,) = said_quantities("The bad days are more than half the week, honestly.")
+    assert (half.kind, half.low, half.text) == ("frequency", 3.5, "half the week")
+    (once,) = quantities("bad days occur about once a week")
+    assert differs(once, half)
+    (share,) = said_quantities("Bad days, about half the time.")
+    assert share.kind == "percent"

@@ -638,7 +638,11 @@ def _measures(lower: str, add: _Add, said: bool = False) -> None:
     ):
         share = {"a quarter": 25.0, "half": 50.0, "a third": 33.0, "three quarters": 75.0,
                  "two thirds": 67.0}[m["share"]]  # fmt: skip
-        add(m, "percent", share, share)
+        week = re.compile(r"[a-z ]+?\s+(?:of\s+)?the\s+week\b").match(lower, m.start())
+        if week:  # "more than half the week": days of a week, how often
+            add(week, "frequency", share * 7 / 100, share * 7 / 100)
+        else:
+            add(m, "percent", share, share)
     for m in re.finditer(
         rf"\b{RANGE}\s+degrees?\b(?!\s+(?:celsius|centigrade|fahrenheit)\b)", lower
     ):
