@@ -733,3 +733,10 @@ def test_half_the_week_is_how_often() -> None:
     assert differs(once, half)
     (share,) = said_quantities("Bad days, about half the time.")
     assert share.kind == "percent"
+
+
+def test_how_many_events_answered_with_a_bare_number() -> None:
+    (six,) = answered_quantities("How many crises have you had this year?", "Six so far.")
+    assert (six.kind, six.value) == ("times", 6)
+    (twelve,) = quantities("The claimant reports 12 sickle cell crises so far this year.")
+    assert twelve.kind == "count:crisis" and comparable(twelve, six) and differs(twelve, six)

@@ -836,6 +836,7 @@ def _counts(lower: str, add: _Add) -> None:
         span = _span(m)
         if span:
             thing = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+            thing = {"crise": "crisis", "diagnose": "diagnosis"}.get(thing, thing)
             add(m, f"count:{thing}", *span)
     # "one operation": one of a thing, against "two operations" (not "one of", "one day")
     for m in re.finditer(
@@ -1037,6 +1038,16 @@ ASKS = [
     ("frequency", re.compile(r"\bhow many times (?:a|per|each) day\b", re.I), 7.0),
     ("frequency", re.compile(r"\bhow many times (?:a|per|each) week\b", re.I), 1.0),
     ("frequency", re.compile(r"\bhow many times (?:a|per|each) month\b", re.I), 12 / 52),
+    # "How many crises have you had this year?" "Six so far."
+    (
+        "times",
+        re.compile(
+            r"\bhow many (?:\w+ )?(?:falls|seizures|fits|crises|attacks|admissions|episodes|"
+            r"blackouts|hypos|flares|relapses|infections|overdoses)\b",
+            re.I,
+        ),
+        1.0,
+    ),
     # "What medication are you on?" "Levetiracetam, 750 twice a day." (milligrams)
     ("dose", re.compile(r"\b(?:medications?|medicines?|tablets)\b", re.I), 1.0),
     ("score", re.compile(r"\bout of (?:ten|10)\b", re.I), 1.0),  # "Out of ten?" "About seven."
