@@ -3401,3 +3401,17 @@ def test_a_claim_without_difficulty_against_not_really(said: str, kinds: list[st
     report = "He is able to pick up objects from the floor without difficulty."
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == kinds
+
+
+def test_an_examination_the_assessor_let_go() -> None:
+    """ "I'd like to examine your hip movements now." "Sorry, I'd rather not." "That's fine. I
+    won't examine the hip then." against a hip examination in the report."""
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "How far can you walk with the crutches?"), ("S2", "About thirty metres."),
+             ("S1", "I'd like to examine your hip movements now."),
+             ("S2", "Sorry, I'd rather not, it's too sore."),
+             ("S1", "That's fine. I won't examine the hip then.")]  # fmt: skip
+    report = "Hip examination: flexion to 100 degrees; movements within a functional range."
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -1018,8 +1018,10 @@ NO_DISTRESS = re.compile(
 )
 # the assessor asks the claimant to do something to be seen, and the claimant declines, or
 # struggles: what the report then says it saw was not seen so
+HOW_FAR_CAN = re.compile(r"\bhow (far|long|much|many|often|well) (can|could|do|would) you\b", re.I)
 ASKED_TO_SHOW = re.compile(
-    r"\b(for me|let me (have a )?(look|see|check|examine)|i'?d like (you|to ask you) to|(could|can|"
+    r"\b(for me|let me (have a )?(look|see|check|examine)|i'?d like (you|to ask you) to|i'?d like "
+    r"to (examine|check|test|look at)|(could|can|"
     r"would) you (just )?(get|climb|hop) (up )?(on|onto)|i'?m (just )?going "
     r"to (\w+ )?(check|test|look|examine|hold|ask you)|how many (fingers )?can you see|(could|can|"
     r"would) you (just )?(stand|walk|pick|lift|raise|make|squeeze|touch|bend|reach|hold|show|try|"
@@ -1058,7 +1060,8 @@ SAW_STRUGGLE = re.compile(
 )
 # the assessor lets a request go: "That's fine, we'll skip that"
 SKIPPED = re.compile(
-    r"\b(we'?ll skip (that|it)|we'?ll leave (that|it)|don'?t worry about (that|it)|no need to)\b",
+    r"\b(we'?ll skip (that|it)|we'?ll leave (that|it)|don'?t worry about (that|it)|no need to|"
+    r"(i|we) (won'?t|will not) (examine|do|test|check|try|bother with))\b",
     re.I,
 )
 # someone helps the claimant in the room: what the report says they did unaided
@@ -2417,7 +2420,8 @@ def check_report(
             for i, u in enumerate(utterances)
             if u.speaker == asker
             and (
-                ASKED_TO_SHOW.search(u.text)
+                # (not a question of how far or how long they can: "How far can you walk?")
+                (ASKED_TO_SHOW.search(u.text) and not HOW_FAR_CAN.search(u.text))
                 or INSTRUCTED.search(u.text)
                 or FORMAL_EXAM.search(u.text)
             )
