@@ -3415,3 +3415,19 @@ def test_an_examination_the_assessor_let_go() -> None:
     report = "Hip examination: flexion to 100 degrees; movements within a functional range."
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_how_far_can_you_walk_is_no_request_to_show() -> None:
+    """An examination in the report, where the only 'can you walk' is a question of how far:
+    nothing asked the claimant to show it (the hip came up in words only)."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Come in, take a seat. Tell me about your hip."),
+        ("S2", "My hip was replaced in 2022."),
+        ("S1", "How far can you walk with the crutches?"),
+        ("S2", "About thirty metres."),
+    ]
+    report = "Hip examination: flexion to 100 degrees."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]
