@@ -3190,7 +3190,8 @@ def test_sleep_mood_or_memory_said_to_be_bad(report: str, kinds: list[str]) -> N
      ("Anywhere busier I need my dad or my friend.", ["accompanied"]),
      ("She rings me in the evening to check I've taken it.", ["prompt"]),
      ("So now I only use the microwave and I set a timer on Alexa.", ["prompt"]),
-     ("The chemist does blister packs, and I've got a phone alarm.", ["prompt"])],
+     ("The chemist does blister packs, and I've got a phone alarm.", ["prompt"]),
+     ("Mr Reid makes his own meals.", [])],  # (the claimant by name)
 )  # fmt: skip
 def test_qualifiers_in_more_everyday_words(said: str, expected: list[str]) -> None:
     from twindeck.report.statements import qualifiers

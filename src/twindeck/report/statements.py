@@ -267,8 +267,9 @@ NAMED_TAKES = re.compile(
 # someone by name who does it for the claimant: "Priya does them", "Alex does the talking"
 NAMED_DOES = re.compile(
     r"\b(?!(?:It|That|This|Which|What|Everything|Something|Nothing|Who|The|Then|Now|So|And|But|"
-    r"Or|If|When|She|He|They|One|Nobody|Everyone|Someone)\b)[A-Z][a-z]+ (does|reads|sorts|fills "
-    r"in|writes|makes|cuts|checks|cooks|manages|handles) (it|them|that|my|the|his|her|all)\b"
+    r"Or|If|When|She|He|They|One|Nobody|Everyone|Someone)\b)(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Miss )"
+    r"(?<!Dr )[A-Z][a-z]+ (does|reads|sorts|fills in|writes|makes|cuts|checks|cooks) (it|them|that|"
+    r"my|the|his|her|all)\b"
 )
 
 
