@@ -3432,3 +3432,16 @@ def test_how_far_can_you_walk_is_no_request_to_show() -> None:
     report = "Hip examination: flexion to 100 degrees."
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [([("S1", "Do you have any thought cementing your life at the moment?"),
+       ("S2", "Sometimes, not every day. I've got a safety plan.")],
+      "She denies any current thoughts of suicide.")],
+)  # fmt: skip
+def test_thoughts_of_ending_your_life(lines: list[tuple[str, str]], report: str) -> None:
+    from twindeck.report.compare import check_report
+
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]

@@ -1772,7 +1772,7 @@ SELF_HARM = re.compile(
 )
 ASKS_SELF_HARM = re.compile(
     r"\b(self[- ]?harm\w*|suicid\w*|\w*(harm|hurt|kill)\w* yourself|end(ing)? (your life|it all)|"
-    r"better off (dead|without)|thoughts?\b[^?]{0,25}\byourself)\b",
+    r"better off (dead|without)|thoughts?\b[^?]{0,25}\b(yourself|your life))\b",
     re.I,
 )
 
