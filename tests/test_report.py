@@ -2310,7 +2310,7 @@ def test_with_her_mother_present_when_nobody_came() -> None:
          "Alcohol: drinks socially at weekends.", True),
         (("And managing money?", "I know how much things cost, but I don't understand bills."),
          "He understands the cost of everyday items.", False),
-        (("Do you go out?", "I don't go out apart from college. My mum drives me."),
+        (("Do you go out?", "I don't go out apart from college. I get the bus there."),
          "He travels to college by bus.", False),
         (("And buses?", "His mum speaking: he's never been on a bus on his own."),
          "He gets the bus to the day centre.", True),
@@ -3445,3 +3445,20 @@ def test_thoughts_of_ending_your_life(lines: list[tuple[str, str]], report: str)
 
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [("He is able to use public transport.", ["never_said"]),
+     ("She goes to the supermarket weekly.", ["never_said"]),
+     ("He walks to the local shop on his own.", ["supported"])],
+)  # fmt: skip
+def test_buses_and_the_supermarket_never_spoken_of(report: str, kinds: list[str]) -> None:
+    """A plain statement of how the claimant gets about or where they go, none of whose words
+    were heard: never spoken of."""
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Do you go out on your own?"),
+             ("S2", "I walk to the local shop on my own, it's just round the corner.")]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == kinds

@@ -1443,6 +1443,13 @@ LIFE = re.compile(
     r"driving|socialis\w*|meets?|pub|stud(y|ies|ying)|university)\b",
     re.I,
 )
+# how they get about and where they go: buses, public transport, the supermarket, appointments
+# (a plain statement of it, none of whose words were heard, was never spoken of)
+OUT_AND_ABOUT = re.compile(
+    r"\b(public transport|bus(es)?|trains?|trams?|supermarkets?|appointments?|coffee|cinema|"
+    r"library|friends)\b",
+    re.I,
+)
 # a life beyond work and appointments: a pastime, a club, a class, going out with friends
 PASTIME = re.compile(
     r"\b(enjoys?|hobb(y|ies)|plays?|playing|class(es)?|club|gym|church|football|swim(s|ming)?|"
@@ -2492,7 +2499,7 @@ def check_report(
             and not times
             # a life the report gives them (work, a hobby, a class), not an activity the
             # assessment is about, which the model may have misheard
-            and bool(LIFE.search(st.text))
+            and bool(LIFE.search(st.text) or OUT_AND_ABOUT.search(st.text))
             and (
                 # none of its words heard (most of them, when it gives no figure to compare: "at
                 # weekends" says when)
