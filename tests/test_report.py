@@ -3462,3 +3462,27 @@ def test_buses_and_the_supermarket_never_spoken_of(report: str, kinds: list[str]
              ("S2", "I walk to the local shop on my own, it's just round the corner.")]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == kinds
+
+
+@pytest.mark.parametrize(
+    ("report", "ruled_out"),
+    [("Start time 09:00. End time 09:48.", True),
+     ("Start time 09:00. End time 09:06.", False),
+     ("Present: claimant only.", True),
+     ("The claimant answered all questions fully and independently.", True)],
+)  # fmt: skip
+def test_consultation_notes_in_their_short_forms(report: str, ruled_out: bool) -> None:
+    """'Start time …' and 'End time …' noted on their own against the times said as it opens
+    and closes; 'Present: claimant only' and 'answered all questions … independently' against
+    someone with the claimant who speaks."""
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, it's nine o'clock, so let's start. Who's with you?"),
+        ("S2", "This is my mum."),
+        ("S2", "I'm his mum. He finds this hard."),
+    ]
+    lines += [("S1", "How far can you walk?"), ("S2", "Not far, about twenty metres.")] * 8
+    lines += [("S1", "Okay, that's all. It's five past nine, thank you both.")]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 120.0)  # type: ignore[arg-type]
+    assert ("impossible" in [f.kind for f in found]) == ruled_out

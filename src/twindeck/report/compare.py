@@ -838,6 +838,8 @@ ALONE = re.compile(
     rf"\b(the|his|her|their) ({_WITH}|advocate)\b[^.]{{0,30}}\b(did not|didn'?t|was not asked "
     r"to) (contribute|speak|say anything|join in|take part)\b|"
     r"\b(all (of )?the )?questions were answered by the claimant\b|"
+    r"\b(present\s*:\s*)?(the )?claimant (only|alone)\b|\banswered all (the )?questions "
+    r"(\w+ ){0,2}independently\b|"
     r"\b(no ?one|nobody) else (took|takes|was taking) part\b|\bseen on (his|her|their) own\b|"
     rf"\b(his|her|their) ({_WITH}) was not (present|there)\b|"
     r"\b(remained|stayed|waited) (in the waiting room|outside|in the car)\b|"
@@ -1233,6 +1235,8 @@ _SAID_PAST = re.compile(
 )
 STARTS = re.compile(r"\b(start|began|begin|commenc)", re.I)
 ENDS = re.compile(r"\b(end|finish|conclu|clos)", re.I)
+# a consultation's time noted on its own: "Start time 13:15.", "End time: 14:10"
+TIME_NOTE = re.compile(r"^\W*(start|end|finish)(ing)?\s+time\b", re.I)
 TIME_SAID_WITHIN = 10  # minutes: a clock time said as the consultation opens or closes
 UNIT_AFTER = re.compile(r"\s+(minutes?|hours?|days?|weeks?|months?|years?|times?|metres|meters|"
                         r"yards|tablets|pills|steps|miles)\b", re.I)  # fmt: skip
@@ -2158,7 +2162,7 @@ class _Held:
         """The report's start and end times of the consultation, each with the time said in the
         recording as it opens or closes, where one was: (which, stated, said)."""
         times = clock_times(st.text)
-        if not times or not CONSULTATION.search(st.text):
+        if not times or not (CONSULTATION.search(st.text) or TIME_NOTE.match(st.text)):
             return []
         both = len(times) == 2
         starts, ends = STARTS.search(st.text), ENDS.search(st.text)
