@@ -3486,3 +3486,23 @@ def test_consultation_notes_in_their_short_forms(report: str, ruled_out: bool) -
     lines += [("S1", "Okay, that's all. It's five past nine, thank you both.")]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 120.0)  # type: ignore[arg-type]
     assert ("impossible" in [f.kind for f in found]) == ruled_out
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [[("S1", "How often do you get the dizzy attacks?"), ("S2", "Sorry."),
+      ("S1", "How often do the attacks come?"), ("S2", "Twice a week.")],
+     [("S1", "It's twenty past two."), ("S2", "Sorry, could you speak up a bit?"),
+      ("S1", "Yes. It's twenty past two."), ("S2", "Thanks.")],
+     [("S1", "Who's with you?"),
+      ("S2", "I'm her friend. I'll repeat things if she doesn't catch them."),
+      ("S1", "Thank you."), ("S2", "Okay.")]],
+)  # fmt: skip
+def test_asked_again_in_the_words_the_model_writes(lines: list[tuple[str, str]]) -> None:
+    from twindeck.report.compare import check_report
+
+    report = (
+        "Informal observations: She heard all questions clearly without the need for repetition."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -925,8 +925,9 @@ NO_REPEAT = re.compile(
 ASKED_AGAIN = re.compile(
     r"\b((can|could) you (say|repeat) that|say that again|pardon\?|what did you say|"
     r"sorry,? what|speak (up|louder|of a bit)|say again\b|one more time\?|i missed that|what was "
-    r"the question|i'?(ll)? repeat (things|it|everything|the questions) (for|to) (him|her))\b|"
-    r"\b(can|could|would) you [^.?!]{0,25}\bagain\?",
+    r"the question|i'?(ll)? repeat (things|it|everything|the questions) (for|to|if) (him|her|he|"
+    r"she))\b|"
+    r"\b(can|could|would) you [^.?!]{0,25}\bagain\?|\b(can|could|would) you speak\b[^.?!]{0,25}\?",
     re.I,
 )
 NO_BREAK = re.compile(
@@ -2309,6 +2310,22 @@ def _declined(utterances: Sequence[Utterance]) -> tuple[tuple[str, Utterance], .
     return tuple(out)
 
 
+def _pardon(utterances: Sequence[Utterance]) -> Utterance | None:
+    """A "Sorry?" or "Pardon?" of the claimant's on its own, just after a question of the
+    assessor's, and the assessor asking again (as the model writes it, with no question mark:
+    "Sorry.")."""
+    for i in range(1, len(utterances) - 1):
+        ask, reply, again = utterances[i - 1], utterances[i], utterances[i + 1]
+        if (
+            ask.speaker != reply.speaker
+            and again.speaker == ask.speaker
+            and "?" in ask.text
+            and re.fullmatch(r"\W*(sorry|pardon|what|eh)\W*", reply.text, re.I)
+        ):
+            return reply
+    return None
+
+
 def _agreed_to_break(utterances: Sequence[Utterance]) -> Utterance | None:
     """The claimant's "Yes" when the assessor asks if they need a break."""
     for ask, reply in zip(utterances, utterances[1:], strict=False):
@@ -2399,7 +2416,7 @@ def check_report(
         in_room,
         companion,
         nobody if companion is None else None,
-        next((u for u in claimant_said if ASKED_AGAIN.search(u.text)), None),
+        next((u for u in claimant_said if ASKED_AGAIN.search(u.text)), None) or _pardon(utterances),
         next((u for u in claimant_said if ASKED_BREAK.search(u.text)), None)
         or _agreed_to_break(utterances),
         next((t for u in utterances[:OPENING] if (t := said_time(u.text)) is not None), None),
