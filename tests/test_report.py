@@ -3506,3 +3506,21 @@ def test_asked_again_in_the_words_the_model_writes(lines: list[tuple[str, str]])
     )
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    ("report", "ruled_out"),
+    [("Informal observations: She answered the door and walked unaided to the living room.", True),
+     ("Informal observations: She opened the front door to the assessor.", True),
+     ("Informal observations: She was sitting in the front room.", False)],
+)  # fmt: skip
+def test_a_claimant_asked_not_to_get_up_did_not_answer_the_door(
+    report: str, ruled_out: bool
+) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S2", "Hello, come in. I'm Lee, the son. Mum's in the front room."),
+             ("S1", "Thanks. Hello, Mrs Price, I'm Angela from the assessment service."),
+             ("S1", "Don't get up."), ("S2", "Thank you, love.")]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert ("impossible" in [f.kind for f in found]) == ruled_out

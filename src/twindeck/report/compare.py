@@ -1936,6 +1936,13 @@ LIFE_THING = re.compile(
     r"volunteering|volunteers?|job|college|course|university|cinema|holidays?|bingo|choir",
     re.I,
 )
+# the assessor comes in to a claimant who stays seated
+DONT_GET_UP = re.compile(r"\b(please )?(don'?t|do not|no need to) get up\b|\bstay (where you are|"
+                         r"sat|seated)\b", re.I)  # fmt: skip
+# the report has the claimant let the assessor in
+LET_IN = re.compile(
+    r"\b(answered|opened|came to) the (front )?door\b|\blet (the assessor|me|us) in\b", re.I
+)
 # the report says someone was not at the consultation
 NOT_THERE = re.compile(
     r"\b(was|were) not (present|there|in attendance)\b|\bdid not (attend|come|join)\b|\b(was|"
@@ -2158,6 +2165,7 @@ class _Held:
     # what the assessor asks the claimant to do or show, with what they said just before
     requests: tuple[str, ...] | None = None
     lift: Utterance | None = None  # "Thanks for coming up in the lift"
+    stayed_seated: Utterance | None = None  # "Please don't get up" as the assessor comes in
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -2190,6 +2198,10 @@ class _Held:
         there.)"""
         if ruled := self._heard_against(st, _HEARD_FIRST):
             return ruled
+        if self.stayed_seated is not None and LET_IN.search(st.text) and not st.reported:
+            return ("the report has the claimant answer the door, but as the assessor comes in "
+                    "they ask the claimant not to get up",
+                    _passage(self.stayed_seated))  # fmt: skip
         if self.home_visit and AT_CENTRE.search(st.text) and not st.reported:
             return ("the report has the claimant at the assessment centre, but the consultation "
                     "was a home visit", None)  # fmt: skip
@@ -2455,6 +2467,10 @@ def check_report(
             )
         ),
         lift=next((u for u in utterances[:OPENING] if LIFT.search(u.text)), None),
+        stayed_seated=next(
+            (u for u in utterances[: 2 * OPENING] if DONT_GET_UP.search(u.text)),
+            None,
+        ),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
