@@ -227,6 +227,8 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    40000: ("report_cases_blind38", "make_case_40"),
+    39000: ("report_cases_blind37", "make_case_39"),
     38000: ("report_cases_blind36", "make_case_38"),
     37000: ("report_cases_blind35", "make_case_37"),
     36000: ("report_cases_blind34", "make_case_36"),
@@ -388,6 +390,8 @@ PARTS = {
     "held-out-36": list(range(36000, 36020)),  # bench/report_cases_blind34.py, the same way
     "held-out-37": list(range(37000, 37020)),  # bench/report_cases_blind35.py, the same way
     "held-out-38": list(range(38000, 38020)),  # bench/report_cases_blind36.py, the same way
+    "held-out-39": list(range(39000, 39020)),  # bench/report_cases_blind37.py, the same way
+    "held-out-40": list(range(40000, 40020)),  # bench/report_cases_blind38.py, the same way
 }
 
 
