@@ -3191,7 +3191,14 @@ def test_sleep_mood_or_memory_said_to_be_bad(report: str, kinds: list[str]) -> N
      ("She rings me in the evening to check I've taken it.", ["prompt"]),
      ("So now I only use the microwave and I set a timer on Alexa.", ["prompt"]),
      ("The chemist does blister packs, and I've got a phone alarm.", ["prompt"]),
-     ("Mr Reid makes his own meals.", [])],  # (the claimant by name)
+     ("Mr Reid makes his own meals.", []),  # (the claimant by name)
+     ("He can use the microwave if I set it.", ["help"]),
+     ("It's in a blister pack, and I check it.", ["prompt"]),
+     ("She does a bit of dusting, sitting down.", ["rest"]),
+     ("Anywhere else, my boy friend comes.", ["accompanied"]),
+     ("My sister comes round once a month.", []),
+     ("He doesn't really go out unless I take him.", ["accompanied"]),
+     ("My friend can take me to my appointment.", ["accompanied"])],
 )  # fmt: skip
 def test_qualifiers_in_more_everyday_words(said: str, expected: list[str]) -> None:
     from twindeck.report.statements import qualifiers

@@ -44,7 +44,8 @@ QUALIFIERS = {
         r"(get up|move)\b|\bmakes? (me|him|her) (get up|move)\b|\bbefore getting up\b|"
         r"\b(keep|keeps) (having to )?sit|\bsitting on (the|a|my|his|her) (bed|chair|stool)\b|"
         r"\bseated\b|\bsit (down )?on (a|the) (bench|wall|seat|step)\b|\bl(ie|ies|ying|ay) down\b|"
-        r"\bperching stool\b|\bsit(ting|s)? on the edge of\b|\bcan'?t (stand|sit|walk|stay) "
+        r"\bperching stool\b|\bsitting down\b|\bsit(ting|s)? on the edge of\b|\bcan'?t (stand|sit|"
+        r"walk|stay) "
         r"(up |still )?for (long|very long|more than a few minutes)\b"
     ),
     "help": (
@@ -70,6 +71,9 @@ QUALIFIERS = {
         r"give|check|get)\b|\bi (lay|set|put|get) (the|her|his) \w+ out\b|"
         rf"\b{_PERSON}('s| has)( got)? (third party|access to|control of|power of attorney)\b|"
         r"\bi (lay|set|put|get) (it|them|(the|her|his) \w+) out\b|"
+        r"\bif (i|we|he|she|someone) (set|sets|get|gets|lay|lays|put|puts|leave|leaves|has left|'s "
+        r"left) (it|them|things|everything|\w+)( \w+){0,2}( out| up)?( for (me|him|her))?\b|"
+        r"\bi (put|set|get|lay) (it|them|\w+) out for (him|her)\b|"
         r"\bappointee\b"
     ),
     "prompt": (
@@ -78,6 +82,7 @@ QUALIFIERS = {
         r"them)\b|"
         r"\btells? (him|her|them|me) what to do\b|\bstep by step\b|\btells? (me|him|her) to\b|"
         r"\bto check (i'?ve|i have|he'?s|she'?s|he has|she has) (taken|had|done)\b|"
+        r"\botherwise (he|she|i)( will| would|'ll|'d)? forgets?\b|\b(i|we) check (it|them)\b|"
         r"\bpush(es)? (me|him|her) to\b|\b(has|have) to push (me|him|her)\b|\bsets? (an? |"
         r"the )?(phone )?(alarms?|timers?)\b|\bphone alarms?\b|"
         r"\btells? (him|her|them|me) "
@@ -87,7 +92,11 @@ QUALIFIERS = {
     ),
     "accompanied": (
         rf"\b{_PERSON} (is |comes |goes |has to be |to be |has to come )?with (me|him|her)\b|"
-        rf"\b{_PERSON} (takes|drives|walks) (me|him|her)\b|"
+        rf"\b{_PERSON} (takes|drives|walks|(can|has to|will|have to) (take|drive|walk)) (me|him|"
+        r"her)\b|\b(my|his|her) (\w+ )?(friend|partner|carer|sister|brother|mum|mom|dad|son|"
+        r"daughter|husband|wife) comes( with (me|him|her))?(?=\s*([.,;!]|$))|\bunless (i|"
+        r"we) take (him|her)\b|\bi take (him|her) "
+        r"(shopping|out|there)\b|"
         rf"\b(i|he|she) needs? (my|his|her|a) {_PERSON}\b(?! to)|"
         rf"\b{_PERSON}('s|\s+(has to be|to be|is|being))?\s+(present|there|nearby|around|in|"
         rf"at home|home)\b|"
