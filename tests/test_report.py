@@ -3198,7 +3198,9 @@ def test_sleep_mood_or_memory_said_to_be_bad(report: str, kinds: list[str]) -> N
      ("Anywhere else, my boy friend comes.", ["accompanied"]),
      ("My sister comes round once a month.", []),
      ("He doesn't really go out unless I take him.", ["accompanied"]),
-     ("My friend can take me to my appointment.", ["accompanied"])],
+     ("My friend can take me to my appointment.", ["accompanied"]),
+     ("He wears pads when going out.", ["aid", "accidents"]),
+     ("He reports daily headaches, memory problems and irritability.", ["pain", "confused"])],
 )  # fmt: skip
 def test_qualifiers_in_more_everyday_words(said: str, expected: list[str]) -> None:
     from twindeck.report.statements import qualifiers
@@ -3531,3 +3533,12 @@ def test_a_claimant_asked_not_to_get_up_did_not_answer_the_door(
              ("S1", "Don't get up."), ("S2", "Thank you, love.")]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert ("impossible" in [f.kind for f in found]) == ruled_out
+
+
+def test_no_qualifier_is_dropped_from_the_consultation_times_noted_shortly() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "It's ten past ten, so let's start. Are you comfortable?"),
+             ("S2", "Do you mind if I stay lying down? I can't sit up for long.")]  # fmt: skip
+    found = check_report(split_statements("Start 10:10, end 10:15."), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert "qualifier_dropped" not in [f.kind for f in found]

@@ -1236,6 +1236,8 @@ _SAID_PAST = re.compile(
 )
 STARTS = re.compile(r"\b(start|began|begin|commenc)", re.I)
 ENDS = re.compile(r"\b(end|finish|conclu|clos)", re.I)
+# the consultation's times, noted shortly: "Start 14:00, end 14:05.", "End 15:55."
+TIMES_NOTE = re.compile(r"^\W*(start|end|finish)(ed|ing)?(\s+time)?\s*:?\s*\d", re.I)
 # a consultation's time noted on its own: "Start time 13:15.", "End time: 14:10"
 TIME_NOTE = re.compile(r"^\W*(start|end|finish)(ing)?\s+time\b", re.I)
 TIME_SAID_WITHIN = 10  # minutes: a clock time said as the consultation opens or closes
@@ -2852,7 +2854,9 @@ def check_report(
         history = history or bool(regimen)
         # where and with whom the consultation was: no activity to drop a qualifier from
         setting = (
-            bool(CONSULTATION.search(st.text) or SETTING.match(st.text))
+            bool(
+                CONSULTATION.search(st.text) or SETTING.match(st.text) or TIMES_NOTE.match(st.text)
+            )
             and not ABILITY.search(st.text)
             and not MOVED.search(st.text)  # "walked from reception to the assessment room"
             and not st.quantities

@@ -144,9 +144,10 @@ QUALIFIERS = {
         r"\b(could ?n[o']t|can ?n[o']t|cannot|unable to|not) cope\b|\b(frightened|scared|"
         r"terrified)\b"
     ),
-    "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b|\bdon'?t make it\b|\bincontinen(ce|t)\b",
+    "accidents": r"\baccidents?\b|\bwet myself\b|\bget there in time\b|\bdon'?t make it\b|\bincontinen(ce|t)\b|\b(wears?|wearing|uses?) pads\b",
     "confused": (
         r"\bmuddled\b|\bconfused\b|\bforget(s|ting)?\b|\bmixed up\b|\bcan'?t concentrate\b|"
+        r"\b(memory|cognitive) (problems?|difficult(y|ies)|loss|issues?)\b|\bpoor memory\b|"
         r"\bover and over\b|\b(lose|loses|lost|losing) (the )?(track|thread|plot)\b|\bdrift(s|"
         r"ing)? off\b|"
         r"\b(can'?t|cannot|unable to) (follow|take (it|things|information) in|retain)\b"
