@@ -690,9 +690,9 @@ HELD = re.compile(
     r"call))\s*[;:,.]",
     re.I,
 )
-# who came to the consultation: a detail of it, not an account of what the claimant can do
 # a consultation's details by themselves: "Home visit.", "Present: the claimant and her husband"
 SETTING = re.compile(r"\W*(home visit|present\s*:|(tele)?phone assessment|video assessment)", re.I)
+# walking, standing, sitting: something the claimant did, not where the consultation was
 MOVED = re.compile(
     r"\b(walk(ed|ing|s)?|st(oo|an)d(ing|s)?|s[ai]t(ting|s)?|rose|climb\w*|mobilis\w*)\b", re.I
 )
@@ -704,6 +704,7 @@ HELPER_DOES = re.compile(
     r"added)\b)",
     re.I,
 )
+# who came to the consultation: a detail of it, not an account of what the claimant can do
 ATTENDANCE = re.compile(
     # (not school or work: "continues to attend college")
     r"\battend(ed|s|ing)?\b(?!\s+(college|school|university|classes|lectures|work)\b)|"
@@ -1021,6 +1022,7 @@ NO_DISTRESS = re.compile(
 )
 # the assessor asks the claimant to do something to be seen, and the claimant declines, or
 # struggles: what the report then says it saw was not seen so
+# a question of how far or how long they can, not a request to show it now
 HOW_FAR_CAN = re.compile(r"\bhow (far|long|much|many|often|well) (can|could|do|would) you\b", re.I)
 ASKED_TO_SHOW = re.compile(
     r"\b(for me|let me (have a )?(look|see|check|examine)|i'?d like (you|to ask you) to|i'?d like "
