@@ -3536,9 +3536,26 @@ def test_a_claimant_asked_not_to_get_up_did_not_answer_the_door(
 
 
 def test_no_qualifier_is_dropped_from_the_consultation_times_noted_shortly() -> None:
+    """The opening of a home visit as the model wrote it (held-out-37): "Start 10:10, end 10:15."
+    matched the opening, and the rest said there ("I can't sit up for long") was held against
+    it as a dropped qualifier."""
     from twindeck.report.compare import check_report
 
-    lines = [("S1", "It's ten past ten, so let's start. Are you comfortable?"),
-             ("S2", "Do you mind if I stay lying down? I can't sit up for long.")]  # fmt: skip
-    found = check_report(split_statements("Start 10:10, end 10:15."), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    lines = [
+        ("S1", "Hello, Mrs. Adams."), ("S1", "I'm Ruth from the Assessment Service."),
+        ("S1", "Thanks for letting me visit."),
+        ("S1", "It's 10 past 10, so let's start. Are you comfortable?"),
+        ("S2", "Do you mind if I stay lying down?"), ("S2", "I can't sit up for long."),
+        ("S1", "That's fine."), ("S1", "Is this your personal?"),
+        ("S2", "Yes, I'm Ben, I've taken the morning off work."), ("S1", "Tell me about your me."),
+        ("S2", "I got glandular fever in 2019 and I never recovered."),
+        ("S2", "I was diagnosed with me in 2020."), ("S1", "What's a typical day like?"),
+        ("S2", "I'm in bed or on the sofa, about 20 hours a day."),
+        ("S2", "I get up to go to the toilet and for a shower twice a week with Ben there."),
+        ("S2", "She has to sit on the shower stool and I wash her hair."), ("S1", "Cooking?"),
+        ("S2", "Ben cooks, before he goes to work, and leaves me a flask of soup and sandwiches."),
+        ("S1", "Do you go out at all?"),
+        ("S2", "Once a month, maybe to the GP in a wheelchair, and then I'm wiped out for days."),
+    ]  # fmt: skip
+    found = check_report(split_statements("Start 10:10, end 10:15."), _transcript(lines), 40.0)  # type: ignore[arg-type]
     assert "qualifier_dropped" not in [f.kind for f in found]

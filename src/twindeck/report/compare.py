@@ -25,7 +25,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -664,10 +664,16 @@ HISTORY = re.compile(
 )
 # a statement of what the claimant can do, or needs
 ABILITY = re.compile(r"\b(can|cannot|can't|able|unable|manages?|needs?|requires?|uses?)\b", re.I)
+# a claim made stronger: "without difficulty", "without any help"
+UNAIDED_CLAIM = re.compile(
+    r"\bwithout (any )?(difficulty|difficulties|help|assistance|aids?|support|prompting|problems?|"
+    r"supervision)\b",
+    re.I,
+)
 # a statement that the claimant manages without help: a claim about the limits of an activity
 INDEPENDENT = re.compile(
-    r"\b(independent(ly)?|unaided|without (any )?(help|assistance|support|difficulty)|on (his|her|"
-    r"their) own|alone|by (himself|herself)|manages?|able to)\b",
+    r"\b(independent(ly)?|unaided|on (his|her|their) own|alone|by (himself|herself)|manages?|able "
+    rf"to)\b|{UNAIDED_CLAIM.pattern}",
     re.I,
 )
 # a limit the statement gives covers these too: someone who reminds or helps is there because
@@ -1238,10 +1244,9 @@ _SAID_PAST = re.compile(
 )
 STARTS = re.compile(r"\b(start|began|begin|commenc)", re.I)
 ENDS = re.compile(r"\b(end|finish|conclu|clos)", re.I)
-# the consultation's times, noted shortly: "Start 14:00, end 14:05.", "End 15:55."
-TIMES_NOTE = re.compile(r"^\W*(start|end|finish)(ed|ing)?(\s+time)?\s*:?\s*\d", re.I)
-# a consultation's time noted on its own: "Start time 13:15.", "End time: 14:10"
-TIME_NOTE = re.compile(r"^\W*(start|end|finish)(ing)?\s+time\b", re.I)
+# the consultation's times noted on their own: "Start time 13:15.", "End time: 14:10",
+# "Start 14:00, end 14:05.", "End 15:55."
+TIME_NOTE = re.compile(r"^\W*(start|end|finish)(ed|ing)?(\s+time\b|\s*:?\s*\d)", re.I)
 TIME_SAID_WITHIN = 10  # minutes: a clock time said as the consultation opens or closes
 UNIT_AFTER = re.compile(r"\s+(minutes?|hours?|days?|weeks?|months?|years?|times?|metres|meters|"
                         r"yards|tablets|pills|steps|miles)\b", re.I)  # fmt: skip
@@ -1478,12 +1483,6 @@ CANNOT = re.compile(
     r"\bbut not (outside|outdoors|far|on my own|by myself|every day|for long|anymore|any more)\b",
     re.I,
 )
-# a claim made stronger: "without difficulty", "without any help"
-UNAIDED_CLAIM = re.compile(
-    r"\bwithout (any )?(difficulty|difficulties|help|assistance|aids?|support|prompting|problems?|"
-    r"supervision)\b",
-    re.I,
-)
 
 
 # how the report says the claimant came to the assessment: drove, alone, by bus
@@ -1502,13 +1501,37 @@ HOW_CAME = re.compile(
     r"your own|alone|today)\b|\bhow('?d| did) you get (here|in)\b",
     re.I,
 )
+# the claimant cannot drive, or does not: "They took my licence after the blackouts"
+NO_DRIVING = re.compile(
+    r"\b((took|taken|lost|revoked) (my|his|her) licen[cs]e|licen[cs]e (was |got )?(taken|revoked|"
+    r"suspended)|(can'?t|cannot|not allowed to|don'?t|couldn'?t|never) drive|(gave|given) up "
+    r"driving|stopped driving|(haven'?t|hasn'?t) driven)\b",
+    re.I,
+)
 # brought by someone, or unable to drive
 BROUGHT = re.compile(
     r"\b(drove|dropped|brought|gave) me\b|\bdropped me off\b|\ba lift\b|\bwith me\b|\b(is|'s) "
-    r"(waiting|outside|in the car|parking)\b|\bcame with\b|\b(can'?t|cannot|not allowed to|don'?t) "
-    r"drive\b|\b(gave|given) up driving\b|\b(took|lost) my licen[cs]e\b",
+    rf"(waiting|outside|in the car|parking)\b|\bcame with\b|{NO_DRIVING.pattern}",
     re.I,
 )
+
+
+def _exchanges(utterances: Sequence[Utterance]) -> Iterator[tuple[Utterance, int]]:
+    """Each turn that answers the one before it: (what was said before, the answer's index)."""
+    for i in range(1, len(utterances)):
+        if utterances[i].speaker != utterances[i - 1].speaker:
+            yield utterances[i - 1], i
+
+
+def _answer_at(utterances: Sequence[Utterance], i: int, more: int = 2) -> str:
+    """The answer that starts at utterance ``i``, over the next few of the same speaker the model
+    cut it into ("Okay." "Badly.")."""
+    answer = utterances[i].text
+    for v in utterances[i + 1 : i + 1 + more]:
+        if v.speaker != utterances[i].speaker:
+            break
+        answer += " " + v.text
+    return answer
 
 
 # the assessor asks what medicines the claimant takes
@@ -1519,27 +1542,21 @@ ASKS_MEDICATION = re.compile(
 )
 
 
-def _doses_instead(
-    st: Statement, utterances: Sequence[Utterance], missing: list[str]
-) -> tuple[Quantity, Quantity, Utterance] | None:
+def _dose_finding(
+    st: Statement, utterances: Sequence[Utterance], missing: list[str], title: str
+) -> Finding | None:
     """A medicine whose name the model did not write ("Donepezil 5mg at night" where "Don't be
     real, 10 milligrams at night" was said): the report's doses against those said in answer to
     the question about medication, in the order said. A single dose that differs, or among as
-    many doses as were said, one that differs where the others agree: (the report's, the one
-    said, the answer)."""
+    many doses as were said, one that differs where the others agree, is a changed number."""
     doses = [q for q in st.quantities if q.kind == "dose"]
     if not doses or not missing:
         return None
-    for i, u in enumerate(utterances[:-1]):
-        if not ASKS_MEDICATION.search(u.text) or utterances[i + 1].speaker == u.speaker:
+    for asked, i in _exchanges(utterances):
+        if not ASKS_MEDICATION.search(asked.text):
             continue
-        answer = utterances[i + 1]
-        text = answer.text
-        for v in utterances[i + 2 : i + 4]:
-            if v.speaker != answer.speaker:
-                break
-            text += " " + v.text
-        said = [p for p in answered_quantities(u.text, text) if p.kind == "dose"]
+        text = _answer_at(utterances, i)
+        said = [p for p in answered_quantities(asked.text, text) if p.kind == "dose"]
         if len(said) != len(doses):
             continue
         if any(p.at and text[p.at - 1] in ",." for p in said):
@@ -1547,7 +1564,11 @@ def _doses_instead(
         pairs = list(zip(doses, said, strict=True))
         apart = [(q, p) for q, p in pairs if differs(q, p)]
         if len(apart) == 1 and (len(pairs) == 1 or len(apart) < len(pairs)):
-            return apart[0][0], apart[0][1], answer
+            ((q, p),) = apart
+            detail = (f"the report says {q.text}; what was said: {p.text} (the report's words "
+                      f"{', '.join(missing)} were never said)")  # fmt: skip
+            return Finding("number_changed", st.text, st.index, _passage(utterances[i]), detail,
+                           70.0, title)  # fmt: skip
     return None
 
 
@@ -1614,16 +1635,10 @@ def _state_otherwise(st: Statement, utterances: Sequence[Utterance]) -> tuple[st
         return None
     named = re.search(STATE_TOPIC, m[0], re.I)
     topic = _stem(named[0].lower()) if named else "sleep"
-    for i, u in enumerate(utterances[1:], 1):
-        asked = utterances[i - 1]
-        if asked.speaker == u.speaker or "?" not in asked.text:
+    for asked, i in _exchanges(utterances):
+        if "?" not in asked.text:
             continue
-        # (the answer as said, over the utterances the model cut it into: "Okay." "Badly.")
-        answer = u.text
-        for v in utterances[i + 1 : i + 3]:
-            if v.speaker != u.speaker:
-                break
-            answer += " " + v.text
+        answer = _answer_at(utterances, i)
         question = asked.text.rstrip(" ?").rsplit(".", 1)[-1]
         if topic in {_stem(w) for w in _words(question)} and STATE_BAD.match(answer):
             return asked.text, answer
@@ -1632,13 +1647,6 @@ def _state_otherwise(st: Statement, utterances: Sequence[Utterance]) -> tuple[st
 
 # the report has the claimant drive now
 DRIVES = re.compile(r"\b(drives|continues to drive|still drives|is driving)\b(?! licen)", re.I)
-# and the claimant says they cannot or do not: "They took my licence after the blackouts"
-NO_DRIVING = re.compile(
-    r"\b((took|taken|lost|revoked) (my|his|her) licen[cs]e|licen[cs]e (was |got )?(taken|revoked|"
-    r"suspended)|(can'?t|cannot|not allowed to|don'?t|couldn'?t|never) drive|(gave|given) up "
-    r"driving|stopped driving|(haven'?t|hasn'?t) driven)\b",
-    re.I,
-)
 
 
 def _not_driving(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] | None:
@@ -1665,12 +1673,10 @@ def _waiting(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] 
         return None
     if st.observation or HISTORY.search(st.text) or BEFORE.search(st.text):
         return None
-    for i, u in enumerate(utterances):
-        if not i or utterances[i - 1].speaker == u.speaker:
-            continue
-        for sentence in re.split(r"(?<=[.?!])\s+", u.text):
+    for asked, i in _exchanges(utterances):
+        for sentence in re.split(r"(?<=[.?!])\s+", utterances[i].text):
             if WAITING.search(sentence) and THERAPY.search(sentence):
-                return utterances[i - 1].text, u.text
+                return asked.text, utterances[i].text
     return None
 
 
@@ -1800,12 +1806,12 @@ def _harm_affirmed(st: Statement, utterances: Sequence[Utterance]) -> tuple[str,
     m = DENIES.search(st.text)
     if m is None or not SELF_HARM.search(st.text[m.end() :]):
         return None
-    for i, u in enumerate(utterances[1:], 1):
-        asked = utterances[i - 1]
-        if asked.speaker == u.speaker or not ASKS_SELF_HARM.search(asked.text):
-            continue
-        if not (NO_ANSWER.match(u.text) or FINE_ANSWER.match(u.text) or NO_IN_WORDS.match(u.text)):
-            return asked.text, u.text
+    for asked, i in _exchanges(utterances):
+        answer = utterances[i].text
+        if ASKS_SELF_HARM.search(asked.text) and not (
+            NO_ANSWER.match(answer) or FINE_ANSWER.match(answer) or NO_IN_WORDS.match(answer)
+        ):
+            return asked.text, answer
     return None
 
 
@@ -2740,12 +2746,8 @@ def check_report(
         if passage is None or score < NEVER_SAID_BELOW or (claimed and index.unheard(heard_as)):
             if not claimed:
                 # a medicine by a name the model did not write: its doses against those said
-                if dosed := _doses_instead(st, utterances, missing):
-                    q, p, answer = dosed
-                    detail = (f"the report says {q.text}; what was said: {p.text} (the report's "
-                              f"words {', '.join(missing)} were never said)")  # fmt: skip
-                    findings.append(Finding("number_changed", st.text, st.index,
-                                            _passage(answer), detail, 70.0, title))  # fmt: skip
+                if dosed := _dose_finding(st, utterances, missing, title):
+                    findings.append(dosed)
                 continue
             detail = "nothing in the recording resembles this reported speech"
             if missing:
@@ -2824,12 +2826,8 @@ def check_report(
                     Finding("number_changed", st.text, st.index, passage, detail, weight, title)
                 )
                 found = True
-        if not found and (dosed := _doses_instead(st, utterances, missing)):
-            q, p, answer = dosed  # a medicine by a name the model did not write
-            detail = (f"the report says {q.text}; what was said: {p.text} (the report's words "
-                      f"{', '.join(missing)} were never said)")  # fmt: skip
-            findings.append(Finding("number_changed", st.text, st.index, _passage(answer),
-                                    detail, 70.0, title))  # fmt: skip
+        if not found and (dosed := _dose_finding(st, utterances, missing, title)):
+            findings.append(dosed)  # a medicine by a name the model did not write
             found = True
         # 2. qualifiers said on the topic but not in the statement (not in its history: "He
         # injured his back three years ago" need not say what the injury stops him doing)
@@ -2856,9 +2854,7 @@ def check_report(
         history = history or bool(regimen)
         # where and with whom the consultation was: no activity to drop a qualifier from
         setting = (
-            bool(
-                CONSULTATION.search(st.text) or SETTING.match(st.text) or TIMES_NOTE.match(st.text)
-            )
+            bool(CONSULTATION.search(st.text) or SETTING.match(st.text) or TIME_NOTE.match(st.text))
             and not ABILITY.search(st.text)
             and not MOVED.search(st.text)  # "walked from reception to the assessment room"
             and not st.quantities

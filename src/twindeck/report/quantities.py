@@ -1082,15 +1082,21 @@ _AFTER_NUMBER = re.compile(rf"\b({NUMBER})([\s-]+)([a-z]{{4,}})\b", re.I)
 
 # figures as the model can mishear them: "three ours" (hours), "a very two weeks" (every two
 # weeks), "it takes me a motor" (an hour)
-_MISHEARD = [
-    (re.compile(r"(?<=[a-z0-9] )ours\b(?= (?:a|an|every|each|per)\b|\s*[.,;]|$)", re.I), "hours"),
+_MISHEARD = [  # (the words heard, with the part put right as group "w"; what was meant)
     (
         re.compile(
-            r"\ba very(?= (?:\w+ )?(?:day|days|night|nights|week|weeks|month|months)\b)", re.I
+            rf"\b(?:{NUMBER})\s+(?P<w>ours)\b(?= (?:a|an|every|each|per)\b|\s*[.,;]|$)", re.I
+        ),
+        "hours",
+    ),
+    (
+        re.compile(
+            r"\b(?P<w>a very)(?= (?:\w+ )?(?:day|days|night|nights|week|weeks|month|months)\b)",
+            re.I,
         ),
         "every",
     ),
-    (re.compile(r"(?<=(?:me|im|er) )a motor\b", re.I), "an hour"),  # "takes me a motor"
+    (re.compile(r"\b(?:me|him|her) (?P<w>a motor)\b", re.I), "an hour"),  # "takes me a motor"
 ]
 
 
@@ -1104,10 +1110,7 @@ def _units_heard(answer: str) -> tuple[str, list[tuple[int, int]]]:
         if unit and word not in _KNOWN_UNITS and word.rstrip("s") != unit.rstrip("s"):
             changes.append((m.start(3), m.end(3), unit))
     for pattern, meant in _MISHEARD:
-        for m in pattern.finditer(answer):
-            # ("three ours": only after a number)
-            if meant != "hours" or re.search(rf"\b(?:{NUMBER})\s+$", answer[: m.start()], re.I):
-                changes.append((m.start(), m.end(), meant))
+        changes += [(*m.span("w"), meant) for m in pattern.finditer(answer)]
     out, shifts, last = [], [], 0
     for start, end, meant in sorted(changes):
         if start < last:

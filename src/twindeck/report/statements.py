@@ -68,7 +68,7 @@ QUALIFIERS = {
         r"letters|"
         r"money|paperwork|post|finances|shopping)\b|"
         rf"\b{_PERSON}\b[^.?!]{{0,30}}\bcomes? (round|over|in)\b[^.?!]{{0,30}}\bto (put|do|help|"
-        r"give|check|get)\b|\bi (lay|set|put|get) (the|her|his) \w+ out\b|"
+        r"give|check|get)\b|"
         rf"\b{_PERSON}('s| has)( got)? (third party|access to|control of|power of attorney)\b|"
         r"\bi (lay|set|put|get) (it|them|(the|her|his) \w+) out\b|"
         r"\bif (i|we|he|she|someone) (set|sets|get|gets|lay|lays|put|puts|leave|leaves|has left|'s "
@@ -232,20 +232,28 @@ def stem(word: str) -> str:
     return root[:-1] if len(root) >= 4 and root.endswith("e") and not root.endswith("ee") else root
 
 
-# someone named who goes with them: "Kev comes to everything with me"
+# a capitalised word that is someone's name, not a word that starts a sentence ("It does my head
+# in", "Walking takes me ages") nor the claimant's own name after a title ("Mr Reid makes his")
+_NOT_A_NAME = (
+    "It|That|This|What|Which|Who|Why|How|Mine|Nobody|Nothing|Everything|Something|There|The|"
+    "Then|Now|So|And|But|Or|If|When|Walking|Getting|She|He|They|One|Everyone|Someone"
+)
+_NAME = rf"(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Miss )(?<!Dr )\b(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z]+"
+# someone named who goes with them or takes them: "Kev comes to everything with me", "Maria
+# takes me to the shops on a Friday", "Anywhere else, Leanne takes me"
 SOMEONE_WITH = re.compile(
-    r"\b(?!(?:It|That|This|What|Which|Nobody|Nothing|Everything|There|Who|Why|How|I|Mine)\b)"
-    r"[A-Z][a-z]+ (?:always |usually |has to )?(?:comes?|goes|go) (?:\w+ ){0,2}with (?:me|him|"
-    r"her)\b"
+    rf"{_NAME} (?:always |usually |has to )?(?:comes?|goes|go) (?:\w+ ){{0,2}}with (?:me|him|"
+    rf"her)\b|{_NAME} (?:takes|drives|walks) me\b"
 )
 # someone named, or he or she, doing a thing of the speaker's: "Mark does my bra", "Tom reads my
-# post to me", "he cuts up my food" (case matters: a name, not "It does my head in")
+# post to me", "he cuts up my food", "Priya does them", "Alex does the talking"
 SOMEONE_DOES = re.compile(
-    r"\b(?!(?:It|That|This|What|Which|Nobody|Nothing|Everything|There|Who|Why|How|I|Mine)\b)"
-    r"(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey) (?:\w+ly )?(?:(?:does|do|reads|cooks|cuts( up)?|"
+    rf"(?:{_NAME}|\b[Hh]e|\b[Ss]he|\b[Tt]hey) (?:\w+ly )?(?:(?:does|do|reads|cooks|cuts( up)?|"
     r"fills( in)?|"
     r"sorts( out)?|ties|fastens|pays|makes|opens|manages|handles) (?:my|all (?:my|the)|most "
-    r"(?:of )?(?:my|the|them))|(?:pushes|dresses|washes|drives|carries) me)\b"
+    r"(?:of )?(?:my|the|them))|(?:pushes|dresses|washes|drives|carries) me)\b|"
+    rf"{_NAME} (?:does|reads|sorts|fills in|writes|makes|cuts|checks|cooks) (?:it|them|that|my|the|"
+    r"his|her|all)\b"
 )
 NEGATION = re.compile(
     # (and the rest of a list: "without supervision or prompting", "no help, aids or adaptations")
@@ -266,31 +274,14 @@ NEEDS = re.compile(
 )
 
 
-# someone by name who takes the claimant out: "Maria takes me to the shops on a Friday",
-# "Anywhere else, Leanne takes me" (a capitalised name, not "It takes me ages")
-NAMED_TAKES = re.compile(
-    r"\b(?!(?:It|That|This|Which|What|Everything|Something|Nothing|Walking|Getting|The|Then|"
-    r"Now|So|And|But|Or|If|When)\b)[A-Z][a-z]+ (takes|drives|walks) me\b"
-)
-
-
-# someone by name who does it for the claimant: "Priya does them", "Alex does the talking"
-NAMED_DOES = re.compile(
-    r"\b(?!(?:It|That|This|Which|What|Everything|Something|Nothing|Who|The|Then|Now|So|And|But|"
-    r"Or|If|When|She|He|They|One|Nobody|Everyone|Someone)\b)(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Miss )"
-    r"(?<!Dr )[A-Z][a-z]+ (does|reads|sorts|fills in|writes|makes|cuts|checks|cooks) (it|them|that|"
-    r"my|the|his|her|all)\b"
-)
-
-
 def qualifiers(text: str) -> list[str]:
     """The reliability words present — and not negated: "without help" does not mention help,
     it denies it."""
     lower = text.lower()
     found = []
-    if SOMEONE_DOES.search(text) or NAMED_DOES.search(text):
+    if SOMEONE_DOES.search(text):
         found.append("help")
-    if SOMEONE_WITH.search(text) or NAMED_TAKES.search(text):
+    if SOMEONE_WITH.search(text):
         found.append("accompanied")
     for name, pattern in QUALIFIERS.items():
         if name in found:
