@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from twindeck.report import bedside
 from twindeck.report.descriptors import (
     ACTIVITIES,
     Activity,
@@ -2488,6 +2489,18 @@ def check_report(
         if ruled_out is not None:
             detail, spoke = ruled_out
             findings.append(Finding("impossible", st.text, st.index, spoke, detail, 85.0, ""))
+            continue
+        # a test or measurement the report gives a result for, against the recording's
+        departed = (
+            bedside.sum_not_right(st.text, utterances)
+            or bedside.sevens_not_right(st.text, utterances)
+            or bedside.measurement_otherwise(st.text, utterances)
+        )
+        if departed is not None:
+            cite = _passage(departed.said) if departed.said is not None else None
+            weight = 85.0 if departed.kind == "impossible" else 70.0
+            findings.append(Finding(departed.kind, st.text, st.index, cite, departed.detail,
+                                    weight, ""))  # fmt: skip
             continue
         if HELD.search(st.text) and not (st.quantities or st.reported or clock_times(st.text)):
             # how the consultation was held: borne out by how it opens, not a claim about an
