@@ -227,6 +227,8 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    42000: ("report_cases_blind40", "make_case_42"),
+    41000: ("report_cases_blind39", "make_case_41"),
     40000: ("report_cases_blind38", "make_case_40"),
     39000: ("report_cases_blind37", "make_case_39"),
     38000: ("report_cases_blind36", "make_case_38"),
@@ -392,6 +394,8 @@ PARTS = {
     "held-out-38": list(range(38000, 38020)),  # bench/report_cases_blind36.py, the same way
     "held-out-39": list(range(39000, 39020)),  # bench/report_cases_blind37.py, the same way
     "held-out-40": list(range(40000, 40020)),  # bench/report_cases_blind38.py, the same way
+    "held-out-41": list(range(41000, 41020)),  # bench/report_cases_blind39.py, the same way
+    "held-out-42": list(range(42000, 42020)),  # bench/report_cases_blind40.py, the same way
 }
 
 
