@@ -740,3 +740,24 @@ def test_how_many_events_answered_with_a_bare_number() -> None:
     assert (six.kind, six.value) == ("times", 6)
     (twelve,) = quantities("The claimant reports 12 sickle cell crises so far this year.")
     assert twelve.kind == "count:crisis" and comparable(twelve, six) and differs(twelve, six)
+
+
+def test_falls_counted_where_they_happened_and_a_weight_in_stones() -> None:
+    assert [(q.kind, q.value) for q in said_quantities("He's fallen twice outside.")] == [
+        ("times", 2.0)
+    ]
+    assert [(q.kind, q.value) for q in said_quantities("I've fallen twice getting out.")] == [
+        ("times", 2.0)
+    ]
+    # not how often something is done in a part of the day
+    assert said_quantities("I take it once in the morning") == []
+    (stones,) = said_quantities("I've lost about two stones since Christmas.")
+    assert stones.kind == "weight" and math.isclose(stones.value, 12.7)
+
+
+def test_a_body_weight_differs_by_less_than_a_quarter() -> None:
+    (said,) = said_quantities("I'm about seven stone now.")
+    (stated,) = quantities("Her weight is around nine stone.")
+    assert differs(stated, said)
+    (near,) = quantities("Her weight is around seven and a half stone.")
+    assert not differs(near, said)

@@ -78,7 +78,7 @@ _UNITS: dict[str, dict[str, float]] = {
     # what someone can lift or carry (kilograms), hold or pour (litres), pay for (pounds)
     "weight": {"kg": 1, "kgs": 1, "kilo": 1, "kilos": 1, "kilogram": 1, "kilograms": 1,
                "g": 0.001, "grams": 0.001, "gram": 0.001, "lb": 0.4536, "lbs": 0.4536,
-               "stone": 6.35},
+               "stone": 6.35, "stones": 6.35},
     "volume": {"litre": 1, "litres": 1, "liter": 1, "liters": 1, "l": 1, "ml": 0.001,
                "millilitres": 0.001, "pint": 0.568, "pints": 0.568},
     "money": {"pounds": 1, "pound": 1, "quid": 1, "pence": 0.01, "p": 0.01},
@@ -867,7 +867,9 @@ def _counts(lower: str, add: _Add) -> None:
         r"(?<=[a-z,] )(?:(?P<o>once)\s+or\s+)?(?P<n>once|twice)\b(?=\s*(?:[.,;:!?]|$)|\s+(?:and|"
         r"but|so|because|after|before|when|while|during|since|now|already|that i know|left|fell|"
         r"forgot|lost|burnt|burned|set off|got lost|went missing|ran|for (?:that|"
-        r"it|this)|(?:in the \w+ )?(?:this|last) (?:year|month|week))\b)",
+        r"it|this)|(?:in the \w+ )?(?:this|last) (?:year|month|week)|outside|outdoors|indoors|"
+        r"inside|at home|in the (?!morning|afternoon|evening|night|day|week)\w+|getting (?:in|out|"
+        r"up|off)|on the (?:stairs|ice|bus|floor))\b)",
         lower,
     ):
         n = 1.0 if m["n"] == "once" else 2.0
@@ -1291,6 +1293,9 @@ def differs(a: Quantity, b: Quantity) -> bool:
         # days of a week, counted: "two to three" against "four" (not a quarter apart; "most
         # days" and "every day" are not counts)
         return a.high < b.low or b.high < a.low
+    if a.kind == "weight" and min(a.low, b.low) >= 20:
+        # a body's weight is known to the pound or so: "nine stone" against "seven stone"
+        return a.high < 0.9 * b.low or b.high < 0.9 * a.low
     if (a.kind == "times" or a.kind.startswith("count:")) and max(a.high, b.high) <= 12:
         # a few events, counted: "three falls" against "four" (not a quarter apart)
         return a.high < b.low or b.high < a.low
