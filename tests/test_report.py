@@ -3559,3 +3559,47 @@ def test_no_qualifier_is_dropped_from_the_consultation_times_noted_shortly() -> 
     ]  # fmt: skip
     found = check_report(split_statements("Start 10:10, end 10:15."), _transcript(lines), 40.0)  # type: ignore[arg-type]
     assert "qualifier_dropped" not in [f.kind for f in found]
+
+
+def test_standing_without_arms_answering_the_door_and_walking_unaided_against_the_recording() -> (
+    None
+):
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, Mrs Shaw. I'm Beth from the assessment service."),
+        ("S2", "Come in. I'm Ryan, her son. Mum's in the front room."),
+        ("S2", "She doesn't get up to the door."),
+        ("S1", "Could you stand up for me?"),
+        ("S2", "There. I need to push up with both hands."),
+        ("S1", "And could you walk over to the window for me?"),
+        ("S2", "I'll try."),
+        ("S2", "I've got you, Mum. Slowly."),
+        ("S1", "Thank you, that's fine."),
+    ]
+    report = (
+        "Informal observations: She answered the door. She rose from her chair without using her "
+        "arms. She walked to the window unaided with a steady gait. She lives with her son."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 18.0)  # type: ignore[arg-type]
+    assert [(f.statement_index, f.kind) for f in found if f.kind == "impossible"] == [
+        (0, "impossible"),
+        (1, "impossible"),
+        (2, "impossible"),
+    ]
+    details = [f.detail for f in found if f.kind == "impossible"]
+    assert "push up" in details[1] and "helped" in details[2]
+
+
+def test_walking_in_unaided_against_someone_helping_at_the_door() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Mr Evans, hello, I'm Stephen. Come on in. Do you want a hand?"),
+        ("S2", "I'll help him, thanks. Come on, Dad. Mind the step."),
+        ("S1", "Take your time. How far can you walk?"),
+        ("S2", "With the stick, about 20 metres."),
+    ]
+    report = "Informal observations: He walked into the assessment room unaided."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -1082,7 +1082,10 @@ HELPED = re.compile(
     r"this|that|the [\w ]{1,25}?) out (for|to) you\b|\b(could|can) you "
     r"help me (with|to)\b|\b(there'?s a|the) chair (is )?(just )?(to|on) your (left|right)\b|"
     r"\bwhere'?s the chair\b|\bthe chair'?s (just )?(to|on) your (left|right)\b|\bstraight ahead\b"
-    r"[^.?!]{0,40}\bturn (left|right)\b|\b(would you like to|do you want to|you can) take my arm\b",
+    r"[^.?!]{0,40}\bturn (left|right)\b|\b(would you like to|do you want to|you can) take my arm\b|"
+    # someone with the claimant steadies them: "I'll help him", "I've got you"
+    r"\b(i'?ll|let me) help (him|her)\b|\bi'?ve got you\b|\bi'?ve got (him|her)\W*$|\b(do you "
+    r"want|need) a hand\b",
     re.I,
 )
 UNAIDED = re.compile(
@@ -1107,7 +1110,8 @@ FORMAL_EXAM = re.compile(
     re.I,
 )
 # the assessor guides the claimant, and what that bears on
-GUIDED = re.compile(r"\b(guide|lead|walk|take) you\b|\bchair\b|\bstraight ahead\b|\bmy arm\b", re.I)
+GUIDED = re.compile(r"\b(guide|lead|walk|take) you\b|\bchair\b|\bstraight ahead\b|\bmy arm\b|"
+                    r"\bcome (on )?in\b|\bmind the step\b", re.I)  # fmt: skip
 _GETTING_ABOUT = _topic("walk walked way room door mobilised navigated moved")
 # what an examination or an observation says was done or seen
 EXAMINED = re.compile(
@@ -1947,9 +1951,22 @@ LIFE_THING = re.compile(
     r"volunteering|volunteers?|job|college|course|university|cinema|holidays?|bingo|choir",
     re.I,
 )
-# the assessor comes in to a claimant who stays seated
+# the assessor comes in to a claimant who stays seated, or is told the claimant does not come to
+# the door ("Mum's in the front room. She doesn't get up to the door.")
 DONT_GET_UP = re.compile(r"\b(please )?(don'?t|do not|no need to) get up\b|\bstay (where you are|"
-                         r"sat|seated)\b", re.I)  # fmt: skip
+                         r"sat|seated)\b|\b(she|he) (doesn'?t|does not|can'?t|cannot) (get up to|"
+                         r"answer|get to|come to) the door\b", re.I)  # fmt: skip
+# the claimant stands by pushing up with their hands, and the report's "without using her arms"
+PUSHED_UP = re.compile(
+    r"\bpush (myself |me )?(up|off)\b|\b(need|have) to (use|push (up )?with) (my|both) (hands|"
+    r"arms)\b|\bpush up with\b",
+    re.I,
+)
+NO_ARMS = re.compile(
+    r"\bwithout (using |the use of |use of )?(his|her|their) (arms|hands)\b|\bwithout (using )?"
+    r"(the )?arm ?rests\b",
+    re.I,
+)
 # the report has the claimant let the assessor in
 LET_IN = re.compile(
     r"\b(answered|opened|came to) the (front )?door\b|\blet (the assessor|me|us) in\b", re.I
@@ -2140,6 +2157,8 @@ _HEARD_SEEN: tuple[_HeardRule, ...] = (
      "the claimant's speech is said to be impaired"),
     ("breathless", NOT_BREATHLESS, False, "the report saw no breathlessness, but the claimant is "
      "out of breath in the recording"),
+    ("pushed_up", NO_ARMS, False, "the report says the claimant stood without using their "
+     "arms, but in the recording they push up with their hands"),
     ("cried", NO_DISTRESS, True, "the report saw no distress, but the claimant is in tears in "
      "the recording"),
 )  # fmt: skip
@@ -2177,6 +2196,7 @@ class _Held:
     requests: tuple[str, ...] | None = None
     lift: Utterance | None = None  # "Thanks for coming up in the lift"
     stayed_seated: Utterance | None = None  # "Please don't get up" as the assessor comes in
+    pushed_up: Utterance | None = None  # "I need to push up with both hands"
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -2455,7 +2475,13 @@ def check_report(
         ),
         next((u for u in claimant_said if CRIED.search(u.text)), None),
         _declined(utterances),
-        tuple((u.text, u) for u in utterances if HELPED.search(u.text)),
+        # (with what was said just before: "Could you walk to the window for me?" "I'll try."
+        # "I've got you.")
+        tuple(
+            (" ".join(v.text for v in utterances[max(0, i - 3) : i + 1]), u)
+            for i, u in enumerate(utterances)
+            if HELPED.search(u.text)
+        ),  # fmt: skip
         None if by_phone else faces,
         bool(TELEPHONE_OPENING.search(opening))
         and not (VIDEO.search(opening) or VIDEO_OPENING.search(opening)),
@@ -2482,6 +2508,7 @@ def check_report(
             (u for u in utterances[: 2 * OPENING] if DONT_GET_UP.search(u.text)),
             None,
         ),
+        pushed_up=next((u for u in claimant_said if PUSHED_UP.search(u.text)), None),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
