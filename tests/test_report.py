@@ -3603,3 +3603,44 @@ def test_walking_in_unaided_against_someone_helping_at_the_door() -> None:
     report = "Informal observations: He walked into the assessment room unaided."
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_nobody_with_the_claimant_said_in_few_words() -> None:
+    from twindeck.report.compare import check_report
+
+    bare = [
+        ("S1", "Hello, Lee. I'm Hannah, a paramedic. Is the picture okay for you?"),
+        ("S2", "It's fine."),
+        ("S1", "Is anybody with you today?"),
+        ("S2", "No."),
+        ("S2", "My wife's taken the kids to school."),
+        ("S1", "Okay. It's ten past twelve now."),
+    ]
+    found = check_report(split_statements("His wife was present and confirmed his account."),
+                         _transcript(bare), 12.0)  # type: ignore[arg-type]  # fmt: skip
+    assert [f.kind for f in found] == ["impossible"]
+    dropped = [
+        ("S1", "It's twenty to four. Sit down. Anyone with you?"),
+        ("S2", "No, my son dropped me at the door. He's gone to park the car."),
+        ("S1", "Tell me about your heart."),
+    ]
+    found = check_report(
+        split_statements("The claimant attended with his son, who was present throughout."),
+        _transcript(dropped),  # type: ignore[arg-type]
+        6.0,
+    )
+    assert [f.kind for f in found] == ["impossible"]
+
+
+def test_answered_the_questions_fully_himself_against_an_advocate_who_helps() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, this is Paul from the Assessment Service. Is anyone with you?"),
+        ("S2", "Hello, I'm Sue, Ben's advocate from the autism charity. Ben asked me to help."),
+        ("S1", "That's fine. Ben, how does autism affect you?"),
+        ("S2", "I don't like the phone."),
+    ]
+    report = "He engaged well throughout the call and answered the questions fully himself."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

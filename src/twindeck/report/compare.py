@@ -841,8 +841,8 @@ ALONE = re.compile(
     r"\ball (of )?(the )?answers were given by the claimant\b|\bdid not take part\b|"
     r"\bwithout (any )?input from (others|anyone|a third party)\b|"
     r"\bwithout any(one|body) else (being )?(present|there|in the room)\b|"
-    r"\banswered (all |every )?(of )?(the |my )?questions (himself|herself|themselves|"
-    r"independently|without (any )?(help|assistance|input|support))\b|"
+    r"\banswered (all |every )?(of )?(the |my )?questions (fully |in full )?(himself|herself|"
+    r"themselves|independently|without (any )?(help|assistance|input|support))\b|"
     rf"\b(the|his|her|their) ({_WITH}|advocate)\b[^.]{{0,30}}\b(did not|didn'?t|was not asked "
     r"to) (contribute|speak|say anything|join in|take part)\b|"
     r"\b(all (of )?the )?questions were answered by the claimant\b|"
@@ -883,8 +883,9 @@ COMPANION = re.compile(
 BOTH = re.compile(r"\b(can you both|you both|both of you\b(?!r)|thank(s| you)?,? both)\b", re.I)
 # asked in the opening who is with the claimant, and the answer names someone, or nobody
 WHO_WITH = re.compile(
-    r"\b(who(\s+is|'s|\s+has)?\s+(come\s+)?with you|who have you brought|is anyone (with|joining)"
-    r" you|anyone with you|(is it|it'?s) just you|(^\W*|(?<=[.?!] ))just you|are you on your own|"
+    r"\b(who(\s+is|'s|\s+has)?\s+(come\s+)?with you|who have you brought|is any(one|body) (with|"
+    r"joining) you|any(one|body) with you|(is it|it'?s) just you|(^\W*|(?<=[.?!] ))just you|"
+    r"are you on your own|"
     r"who do i have|"
     r"are you "
     r"somewhere private)\b",
@@ -898,10 +899,11 @@ NAMES_SOMEONE = re.compile(rf"^\W*(yes,?\s*)?(this is\s+)?(my|his|her) ({_WITH})
 # someone named who is not there: "my wife is at work"
 ELSEWHERE = re.compile(
     r"\b(at work|outside|in the car|at home|couldn'?t come|not here|waiting|in the (next|other) "
-    r"room|downstairs|upstairs)\b",
+    r"room|downstairs|upstairs|dropped (me|him|her) (off|at)|gone to park|parking the car)\b",
     re.I,
 )
 NOBODY = re.compile(r"\b(just|only) me\b|^\W*no(,| )\s*(no ?one|nobody)\b", re.I)
+BARE_NO = re.compile(r"^\W*no\W*$", re.I)  # "Is anyone with you?" "No."
 # the report says someone came and took part
 WITH_SOMEONE = re.compile(
     rf"(?<!when )(?<!if )(?<!unless )(?<!only )\b(accompanied|attended|came) (into the (\w+ )?"
@@ -2442,12 +2444,16 @@ def check_report(
     for ask, reply in zip(opening_turns, opening_turns[1:], strict=False):  # who is with you?
         if WHO_WITH.search(ask.text) and reply.speaker != ask.speaker:
             named = NAMES_SOMEONE.search(reply.text)
-            elsewhere = named and ELSEWHERE.search(reply.text)  # "My wife's in the next room"
+            # "My wife's in the next room", "No, my son dropped me at the door"
+            elsewhere = (named or re.match(r"\W*no\b", reply.text, re.I)) and ELSEWHERE.search(
+                reply.text
+            )
             if companion is None and named and not elsewhere:
                 companion = reply
             elif (
                 elsewhere
                 or NOBODY.search(reply.text)
+                or (BARE_NO.match(reply.text) and not ALONE_ASKED.search(ask.text))
                 or (ALONE_ASKED.search(ask.text) and re.match(r"^\W*yes\b", reply.text, re.I))
             ):
                 nobody = reply
