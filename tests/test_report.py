@@ -3644,3 +3644,26 @@ def test_answered_the_questions_fully_himself_against_an_advocate_who_helps() ->
     report = "He engaged well throughout the call and answered the questions fully himself."
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+def test_no_problems_reported_under_a_heading_or_not_reported_against_what_was_said() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Any problems with your memory?"),
+        ("S2", "Yes, I forget things. They remind me of appointments."),
+        ("S1", "Do you get the small seizures too, the absences?"),
+        ("S2", "Yes, a few a day, I just stare."),
+        ("S1", "Standing."),
+        ("S2", "I get dizzy if I stand still too long. I need to sit down."),
+        ("S1", "How long can you sit for?"),
+        ("S2", "Sitting fine, it's standing. I can't stand more than a few minutes."),
+    ]
+    report = (
+        "Memory: No problems reported. Absence seizures were not reported. Standing and sitting: "
+        "He reports no difficulty with standing. He reports no difficulty with sitting."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 16.0)  # type: ignore[arg-type]
+    never = sorted(f.statement_index for f in found if f.kind == "never_said")
+    # (not sitting, said to be fine)
+    assert never == [0, 1, 2]

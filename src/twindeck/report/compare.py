@@ -1721,7 +1721,15 @@ ASKS_HAVE = re.compile(
 )
 STRUGGLES = re.compile(r"\b(can'?t|cannot|struggle|hard|difficult|won'?t)\b", re.I)
 DENIED_WORDS = GENERIC | {stem(w) for w in ("problem", "difficulty", "issue", "concern", "history",
-                                             "any", "thought", "since", "use")}  # fmt: skip
+                                             "any", "thought", "since", "use", "reported", "raised",
+                                             "noted", "identified", "mentioned", "described",
+                                             "activity")}  # fmt: skip
+# a heading the statement is under ("Memory: No problems reported."): what a bare denial is of
+HEADED = re.compile(r"\W*([^:.]{1,60}):\s+")
+# "Absence seizures were not reported": what was not reported is what is denied
+NOT_REPORTED = re.compile(
+    r"^\W*(?P<what>[^.]{3,50}?) (were|was) not (reported|mentioned|described|raised)\b", re.I
+)
 
 
 # asked about a trouble with something, and an answer that does not begin by saying it is fine
@@ -1733,6 +1741,7 @@ FINE_ANSWER = re.compile(
 )
 
 
+FINE_FIRST = re.compile(r"\b(fine|ok|okay|alright|all right|good|no problems?)\b", re.I)
 # a statement whose subject is the claimant: "She walks…", "He denies…"
 SUBJECT = re.compile(r"\W*(he|she|they)\b", re.I)
 REPORTS_DENIAL = re.compile(r"\b(he|she|they)\s+(denies|denied)\b", re.I)
@@ -1743,18 +1752,23 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
     """A statement that the claimant denied or has none of something ("no falls", "denied
     any self-harm"), and an answer of theirs on it that says they have it: the question and
     answer. Not where the answer begins with a no."""
-    m = DENIES.search(st.text)
+    head = HEADED.match(st.text)
+    text = st.text[head.end() :] if head else st.text
+    m = DENIES.search(text) or NOT_REPORTED.match(text)
     if m is None or not (
         st.reported
-        or SUBJECT.match(st.text)
-        or REPORTS_DENIAL.search(st.text)
+        or SUBJECT.match(text)
+        or REPORTS_DENIAL.search(text)
         or (
             # "No falls reported" (not "No sensory difficulties were evident": what was seen)
-            re.match(r"\W*no\b", st.text, re.I) and not SEEN_IN.search(st.text)
+            re.match(r"\W*no\b", text, re.I) and not SEEN_IN.search(text)
         )
+        or m.re is NOT_REPORTED
     ):
         return None
-    denied = _topic(st.text[m.end() :]) - DENIED_WORDS
+    denied = _topic(m["what"] if m.re is NOT_REPORTED else text[m.end() :]) - DENIED_WORDS
+    if not denied and head:  # "Memory: No problems reported."
+        denied = _topic(head[1]) - DENIED_WORDS
     if not denied:
         return None
     trouble = re.search(r"problem|difficult|issue|concern", m[0], re.I)
@@ -1777,12 +1791,23 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
             and not NO_IN_WORDS.match(answer)
         ):
             return question, answer
-        # (or "How's your memory?" "Oh, it's patchy.")
+        # (or "How's your memory?" "Oh, it's patchy."; or only the topic: "Standing." "I get
+        # dizzy if I stand still too long.")
         if (
             trouble
             and _topic(question) & denied
-            and (TROUBLE_ASKED.search(question) or HOW_IS.search(question))
+            and (
+                TROUBLE_ASKED.search(question)
+                or HOW_IS.search(question)
+                # (a bare topic, answered with what is hard)
+                or (
+                    len(_words(question)) <= 2
+                    and bool(STRUGGLES.search(answer) or qualifiers(answer))
+                )
+            )
             and not FINE_ANSWER.match(answer)
+            # ("Yes, reading is fine.", "Sitting fine, it's standing.")
+            and not FINE_FIRST.search(re.split(r"[.;!?]", answer)[0])
         ):
             return question, answer
         for clause in re.split(r"[.;!?]|,\s*(?:but|and)\b", answer):
