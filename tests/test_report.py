@@ -1045,15 +1045,21 @@ def test_a_plain_claim_of_what_they_can_do_against_i_cant() -> None:
         "She can lift a cup of tea with two hands but not a kettle."
     )
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    # a limit said with the "can't" (on a bad day) is a limit dropped; a plain "No, not really"
+    # to what the report says she is able to do is the opposite of what she said: never said
     cannot = [f.statement_index for f in found if "can't do it" in f.detail]
-    assert cannot == [0, 1]
+    assert cannot == [0]
+    assert [(f.statement_index, f.kind) for f in found if f.kind == "never_said"] == [
+        (1, "never_said")
+    ]
+    assert "No, not really" in next(f.detail for f in found if f.kind == "never_said")
     lines = [("S1", "How do you cope with changes to plans?"), ("S2", "Not well. I get agitated.")]
     found = check_report(
         split_statements("He copes well with changes to his routine."),
         _transcript(lines),  # type: ignore[arg-type]
         10.0,
     )
-    assert [f.kind for f in found] == ["qualifier_dropped"]
+    assert [f.kind for f in found] == ["never_said"]
 
 
 def test_what_needs_the_claimant_in_the_room_in_a_remote_consultation() -> None:
@@ -3093,10 +3099,11 @@ def test_no_qualifier_is_dropped_from_the_setting_or_from_help_given(report: str
     ]
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert "qualifier_dropped" not in [f.kind for f in found]
-    # (the claimant's own activity still has it)
+    # (the claimant's own activity still departs from what was said: "I can't" against "able
+    # to", the opposite of what she said)
     own = "She is able to cut up her food."
     found = check_report(split_statements(own), _transcript(lines), 8.0)  # type: ignore[arg-type]
-    assert "qualifier_dropped" in [f.kind for f in found]
+    assert [f.kind for f in found] == ["never_said"]
 
 
 @pytest.mark.parametrize(
@@ -3398,13 +3405,14 @@ def test_a_thing_of_their_life_never_spoken_of_wherever_it_matched(
 
 @pytest.mark.parametrize(
     ("said", "kinds"),
-    [("Not really. If I bend, I can't get back up again.",
+    [("Not really. If I bend, I can't get back up again.", ["never_said"]),
+     ("I can, but not every day. If I bend I can't get back up again.",
       ["qualifier_dropped"]),
      ("Yes, no problem at all.", ["supported"])],
 )  # fmt: skip
 def test_a_claim_without_difficulty_against_not_really(said: str, kinds: list[str]) -> None:
     """'able to … without difficulty' is a plain claim made stronger, held against "Not
-    really" like any other."""
+    really" (its opposite: never said) like any other, and against a limit said with it."""
     from twindeck.report.compare import check_report
 
     lines = [("S1", "Could you pick something up from the floor?"), ("S2", said)]

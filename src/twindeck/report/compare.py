@@ -1492,6 +1492,20 @@ CANNOT = re.compile(
 )
 
 
+# what they said they cannot do at all (not "but not outside": a limit on what they can)
+FLAT_CANNOT = re.compile(
+    r"\b(i|he|she) (can'?t|cannot|can not|couldn'?t|am unable to|is unable to)\b|"
+    r"^\W*(no|not really|not (very )?well|badly)\b",
+    re.I,
+)
+
+
+# a "can't" with a limit: "I can't do buttons on a bad day", "I can't do a heavy one"
+LIMITED = re.compile(
+    r"\b(on (a |my )?bad days?|heavy|for long|very far|too far|without|every day|all (the )?time|"
+    r"on my own|by myself|alone|more than|if|unless|when|any more|anymore|again)\b",
+    re.I,
+)
 # how the report says the claimant came to the assessment: drove, alone, by bus
 CAME_BY = re.compile(
     r"\b(drove|driving|drives) (himself|herself|themselves)\b|\b(travelled|travels|came|arrived|"
@@ -2935,8 +2949,9 @@ def check_report(
         helper = HELPER_DOES.match(st.text) is not None
         history = history or setting or helper
         dropped = [] if history else [q for q in qualifiers(said) if q not in covered]
-        if (  # a plain claim of what they can do: no figure, no limit, no "but"
-            not history
+        cannot = (  # a plain claim of what they can do: no figure, no limit, no "but"
+            next(((q, a) for q, a in said_answers if CANNOT.search(a)), None)
+            if not history
             and never is None
             and not (st.reported and denied)
             and not st.quantities
@@ -2945,9 +2960,24 @@ def check_report(
             and not re.search(r"\bbut\b", st.text, re.I)
             # ("without difficulty", "without help": the claim made stronger, not a negative)
             and not NEGATIVE.search(UNAIDED_CLAIM.sub("", st.text))
-            and any(CANNOT.search(a) for _, a in said_answers)
+            else None
+        )
+        if (
+            cannot is not None
+            and any(
+                FLAT_CANNOT.search(c) and not LIMITED.search(c)
+                for c in re.split(r"(?<=[.;!?])\s+", cannot[1])
+            )  # fmt: skip
+            # (said to be able: not "eats independently", where help said is the limit dropped)
+            and re.search(r"\b(can|able to|copes?)\b", st.text, re.I)
         ):
-            dropped.append("can't do it")  # "She can fasten buttons" against "I can't do buttons"
+            # "She is able to put on her own socks" against "Socks and shoes I can't do": the
+            # report has them able to do what they said they cannot, which they never said
+            findings.append(_answered_otherwise(st, passage, cannot, title))
+            continue
+        if cannot is not None:
+            # "He can walk to the shop" against "I can, but not every day": a limit dropped
+            dropped.append("can't do it")
         # the report has the claimant deny what they said they have ("He reported no falls",
         # "denied any thoughts of self-harm", against "I've fallen twice", "I've had thoughts")
         affirmed = (
