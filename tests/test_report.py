@@ -3675,3 +3675,30 @@ def test_no_problems_reported_under_a_heading_or_not_reported_against_what_was_s
     never = sorted(f.statement_index for f in found if f.kind == "never_said")
     # (not sitting, said to be fine)
     assert never == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [("He has not required hospital admission.", ["never_said"]),
+     ("She does not use a wheelchair.", ["never_said"]),
+     ("There is no history of him getting lost.", ["never_said"]),
+     # (said too: "I don't use hearing aids")
+     ("She does not use hearing aids.", ["supported"])],
+)  # fmt: skip
+def test_what_the_report_says_they_have_not_against_what_they_said_they_have(
+    report: str, kinds: list[str]
+) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Any chest infections?"),
+        ("S2", "Five or six last year. Two times I was in the hospital with them."),
+        ("S1", "How do you get about outside?"),
+        ("S2", "If we go to the shops, she uses the wheelchair. I push it."),
+        ("S1", "Does he go out on his own?"),
+        ("S2", "He got lost in town once and the police brought him home."),
+        ("S1", "And your hearing?"),
+        ("S2", "I don't use hearing aids. They don't help me."),
+    ]
+    found = check_report(split_statements(report), _transcript(lines), 16.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == kinds

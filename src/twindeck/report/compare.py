@@ -1740,6 +1740,14 @@ DENIED_WORDS = GENERIC | {stem(w) for w in ("problem", "difficulty", "issue", "c
                                              "activity")}  # fmt: skip
 # a heading the statement is under ("Memory: No problems reported."): what a bare denial is of
 HEADED = re.compile(r"\W*([^:.]{1,60}):\s+")
+NEGATED = re.compile(r"\b(no|not|never|none|nothing|cannot)\b|n'?t\b", re.I)
+# "He has not required hospital admission", "She does not use a wheelchair", "He has never
+# become lost": what follows is what they have not
+HAS_NOT = re.compile(
+    r"\b(has|have|had) (not|never) (required|needed|had|been|used)\b( an?| any)?|\b(does|did) not "
+    r"(use|have|need|require)\b( an?| any)?|\b(has|have) never (become|got|gotten)\b",
+    re.I,
+)
 # "Absence seizures were not reported": what was not reported is what is denied
 NOT_REPORTED = re.compile(
     r"^\W*(?P<what>[^.]{3,50}?) (were|was) not (reported|mentioned|described|raised)\b", re.I
@@ -1768,7 +1776,7 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
     answer. Not where the answer begins with a no."""
     head = HEADED.match(st.text)
     text = st.text[head.end() :] if head else st.text
-    m = DENIES.search(text) or NOT_REPORTED.match(text)
+    m = DENIES.search(text) or NOT_REPORTED.match(text) or HAS_NOT.search(text)
     if m is None or not (
         st.reported
         or SUBJECT.match(text)
@@ -1777,15 +1785,25 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
             # "No falls reported" (not "No sensory difficulties were evident": what was seen)
             re.match(r"\W*no\b", text, re.I) and not SEEN_IN.search(text)
         )
-        or m.re is NOT_REPORTED
+        or m.re in (NOT_REPORTED, HAS_NOT)
+        or re.match(r"\W*there (is|was|were|has been) no\b", text, re.I)
     ):
         return None
-    denied = _topic(m["what"] if m.re is NOT_REPORTED else text[m.end() :]) - DENIED_WORDS
+    rest = text[m.end() :]
+    if m.re is HAS_NOT:  # (what it has not, not what follows: "…a bus for six months and…")
+        rest = re.split(r",|;|\b(for|and|but|unless|since|as|because|which|when|in)\b", rest)[0]
+    denied = _topic(m["what"] if m.re is NOT_REPORTED else rest) - DENIED_WORDS
     if not denied and head:  # "Memory: No problems reported."
         denied = _topic(head[1]) - DENIED_WORDS
     if not denied:
         return None
     trouble = re.search(r"problem|difficult|issue|concern", m[0], re.I)
+    if m.re is HAS_NOT and any(
+        _topic(sentence) & denied and NEGATED.search(sentence)
+        for _, answer in said
+        for sentence in re.split(r"[.;!?]", answer)
+    ):
+        return None  # "I don't use hearing aids" said too
     for question, answer in said:
         if NO_ANSWER.match(answer):
             continue
