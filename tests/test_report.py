@@ -3702,3 +3702,19 @@ def test_what_the_report_says_they_have_not_against_what_they_said_they_have(
     ]
     found = check_report(split_statements(report), _transcript(lines), 16.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == kinds
+
+
+def test_waiting_for_therapy_said_at_the_end_of_a_longer_answer() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Are you getting any help?"),
+        ("S2", "Combat Stress."),
+        ("S2", "I see someone every fortnight on video like this."),
+        ("S2", "And I'm on the waiting list for the trauma therapy."),
+        ("S1", "Any medication?"),
+        ("S2", "Sertraline."),
+    ]
+    report = "He is currently undergoing trauma-focused therapy."
+    found = check_report(split_statements(report), _transcript(lines), 12.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]

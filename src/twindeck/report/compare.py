@@ -1695,9 +1695,12 @@ def _waiting(st: Statement, utterances: Sequence[Utterance]) -> tuple[str, str] 
     if st.observation or HISTORY.search(st.text) or BEFORE.search(st.text):
         return None
     for asked, i in _exchanges(utterances):
-        for sentence in re.split(r"(?<=[.?!])\s+", utterances[i].text):
+        # (the whole answer: "Combat Stress." "I see someone every fortnight." "And I'm on the
+        # waiting list for the trauma therapy.")
+        answer = _answer_at(utterances, i, more=3)
+        for sentence in re.split(r"(?<=[.?!])\s+", answer):
             if WAITING.search(sentence) and THERAPY.search(sentence):
-                return asked.text, utterances[i].text
+                return asked.text, answer
     return None
 
 
