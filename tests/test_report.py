@@ -3718,3 +3718,18 @@ def test_waiting_for_therapy_said_at_the_end_of_a_longer_answer() -> None:
     report = "He is currently undergoing trauma-focused therapy."
     found = check_report(split_statements(report), _transcript(lines), 12.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
+
+
+def test_occasional_beside_a_figure_is_the_figure_held_against_what_was_said() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "And the bladder?"),
+        ("S2", "I get urgency. I have an accident maybe once or twice a week. I wear pads."),
+    ]
+    report = (
+        "She reports urgency with occasional incontinence, around once a month, managed with pads."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    changed = [f for f in found if f.kind == "number_changed"]
+    assert len(changed) == 1 and "once a month" in changed[0].detail

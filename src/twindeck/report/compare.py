@@ -2090,6 +2090,13 @@ def _measure(kind: str) -> str:
     return "weight" if kind == "volume" else kind
 
 
+_VAGUE = re.compile(
+    r"\b(occasional(ly)?|now and (again|then)|from time to time|once in a while|rarely|seldom|"
+    r"hardly ever)\b",
+    re.I,
+)
+
+
 def _agreed(stated: Sequence[Quantity], heard: Sequence[Quantity]) -> set[int]:
     """The figures said that account for the statement's, one for each: of those a figure of
     the statement agrees with, the closest (the first when tied). "Prompted each morning…
@@ -2098,6 +2105,13 @@ def _agreed(stated: Sequence[Quantity], heard: Sequence[Quantity]) -> set[int]:
     once a fortnight."""
     used: set[int] = set()
     for q in stated:
+        # (a figure in words that give no number, beside one that does, accounts for nothing:
+        # "occasional incontinence, around once a month" against "maybe once or twice a week"
+        # is once a month against it)
+        if _VAGUE.search(q.text) and any(
+            r.kind == q.kind and not _VAGUE.search(r.text) for r in stated
+        ):
+            continue
         agree = [j for j, p in enumerate(heard) if comparable(p, q) and not differs(q, p)]
         free = [j for j in agree if j not in used] or agree
         if free:
