@@ -761,3 +761,14 @@ def test_a_body_weight_differs_by_less_than_a_quarter() -> None:
     assert differs(stated, said)
     (near,) = quantities("Her weight is around seven and a half stone.")
     assert not differs(near, said)
+
+
+def test_a_few_times_a_night_counted_differs_when_the_counts_do_not_meet() -> None:
+    (stated,) = quantities("He reports nocturia 2 to 3 times a night.")
+    (said,) = said_quantities("I get up four or five times a night to wee.")
+    assert differs(stated, said)
+    (meets,) = said_quantities("three or four times a night")
+    assert not differs(stated, meets)
+    # (not per the same stretch: left to the quarter)
+    (weekly,) = said_quantities("about twenty times a week")
+    assert not differs(stated, weekly)

@@ -1293,6 +1293,12 @@ def differs(a: Quantity, b: Quantity) -> bool:
         # days of a week, counted: "two to three" against "four" (not a quarter apart; "most
         # days" and "every day" are not counts)
         return a.high < b.low or b.high < a.low
+    if a.kind == "frequency" and (per := _same_stretch(a, b)):
+        # a few times a night or a day, counted, per the same stretch: "two to three times a
+        # night" against "four or five times a night" (not a quarter apart)
+        scale = PER_WEEK.get(per, 1.0) if per != "month" else 12 / 52
+        if max(a.high, b.high) / scale <= 12 and all(_COUNTED.search(q.text) for q in (a, b)):
+            return a.high < b.low or b.high < a.low
     if a.kind == "weight" and min(a.low, b.low) >= 20:
         # a body's weight is known to the pound or so: "nine stone" against "seven stone"
         return a.high < 0.9 * b.low or b.high < 0.9 * a.low
@@ -1312,6 +1318,16 @@ def differs(a: Quantity, b: Quantity) -> bool:
 
 
 _MOST_DAYS = re.compile(r"\bmost (days|nights|mornings|evenings)\b", re.I)
+_STRETCH = re.compile(r"\b(?:a|an|per|each|every)\s+(day|night|week|month)\b", re.I)
+# a count said with its number: "2 to 3 times", "four or five times", "twice", "once"
+_COUNTED = re.compile(rf"^\W*(?:{NUMBER}|once|twice)(?:\s*(?:to|-|or)\s*{NUMBER})?\s+(?:times?\b|"
+                      r"a\b|an\b|per\b|each\b|every\b)|^\W*(once|twice)\b", re.I)  # fmt: skip
+
+
+def _same_stretch(a: Quantity, b: Quantity) -> str | None:
+    """The stretch both frequencies are said per ("a night"), if it is the same."""
+    ma, mb = _STRETCH.search(a.text), _STRETCH.search(b.text)
+    return ma[1].lower() if ma and mb and ma[1].lower() == mb[1].lower() else None
 
 
 __all__ = [
