@@ -772,3 +772,17 @@ def test_a_few_times_a_night_counted_differs_when_the_counts_do_not_meet() -> No
     # (not per the same stretch: left to the quarter)
     (weekly,) = said_quantities("about twenty times a week")
     assert not differs(stated, weekly)
+
+
+def test_the_week_said_first_then_how_many_days() -> None:
+    assert ranges("In a normal week, maybe two good days, the rest I'm wiped out.", True) == [
+        ("frequency", 2.0, 2.0)
+    ]
+    assert [q.text for q in said_quantities("In a week, three or four bad days.")] == [
+        "three or four bad days"
+    ]
+    # (not a count of its own: "twice a week, four days later")
+    assert [q.kind for q in said_quantities("I go twice a week, four days later.")] == [
+        "frequency",
+        "period",
+    ]

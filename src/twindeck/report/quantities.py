@@ -442,6 +442,18 @@ def _frequencies(lower: str, add: _Add) -> None:
         if span and m["a"].strip() not in ("a", "an"):
             per = PER_WEEK[m["period"]]
             add(m, "frequency", span[0] * per, span[1] * per, "a")
+    # the week said first: "in a normal week, maybe two good days" (read as "a week", above)
+    for m in re.finditer(
+        rf"\b(?:(?:in|on)\s+)?an?\s+(?:(?:normal|typical|usual|average|ordinary|good|"
+        rf"bad)\s+)?week\s*,?"
+        rf"\s+(?:(?:maybe|about|probably|perhaps|say|i'?d say|it'?s|around),?\s+)?{RANGE}\s+"
+        rf"(?:(?:good|bad|better|worse|off)\s+)?days\b",
+        lower,
+    ):
+        span = _span(m)
+        counted = re.search(rf"\b(?:once|twice|times|{NUMBER})\s*$", lower[: m.start()])
+        if span and m["a"].strip() not in ("a", "an") and span[1] <= 7 and not counted:
+            add(m, "frequency", *span, group="a")
     for m in _IN_THE_LAST.finditer(lower):
         span = _span(m)
         what = set(m["what"].split())
