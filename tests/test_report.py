@@ -3733,3 +3733,25 @@ def test_occasional_beside_a_figure_is_the_figure_held_against_what_was_said() -
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     changed = [f for f in found if f.kind == "number_changed"]
     assert len(changed) == 1 and "once a month" in changed[0].detail
+
+
+def test_what_the_assessor_observed_against_what_the_recording_has_of_it() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, come through. How did you get here today?"),
+        ("S2", "Linda drove us. I still had to stop twice coming across from the car park."),
+        ("S1", "How far can you walk on the flat?"),
+        ("S2", "Maybe 40 yards, then I have to stop and get my breath back."),
+    ]
+    report = (
+        "Informal observations: He walked from the car park to the consultation room without "
+        "stopping. He walked from the car park to the consultation room."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    # the observation is ruled out; the same words not said to be seen keep the limit dropped
+    assert [(f.statement_index, f.kind) for f in found if f.kind != "supported"] == [
+        (0, "impossible"),
+        (1, "qualifier_dropped"),
+    ]
+    assert "in the recording: rest" in found[0].detail

@@ -2033,6 +2033,8 @@ NO_ARMS = re.compile(
 LET_IN = re.compile(
     r"\b(answered|opened|came to) the (front )?door\b|\blet (the assessor|me|us) in\b", re.I
 )
+# what the assessor says they saw, in a plain sentence: "She was observed to walk slowly"
+OBSERVED = re.compile(r"\b(was|were) (observed|seen|noted)\b(?! (with|by|at|alone|in)\b)", re.I)
 # the report says someone was not at the consultation
 NOT_THERE = re.compile(
     r"\b(was|were) not (present|there|in attendance)\b|\bdid not (attend|come|join)\b|\b(was|"
@@ -3041,6 +3043,28 @@ def check_report(
             # (quoting the answer that says so, with its question)
             upset = next(((q, a) for q, a in said_answers if "distress" in qualifiers(a)), None)
             findings.append(_answered_otherwise(st, passage, upset or ("", said), title))
+            continue
+        observed = (
+            # (said to be seen, not only a thing done in the room: "walked from the car park
+            # without stopping" may be what the claimant told)
+            (OBSERVATION.search(st.text) or OBSERVED.search(st.text))
+            and not st.reported
+            and not REPORTS_DENIAL.search(st.text)
+        )
+        # (someone being there rules out only what was seen done alone)
+        alone = UNAIDED.search(st.text) or re.search(r"\balone\b", st.text, re.I)
+        against = [q for q in dropped if q != "accompanied" or alone]
+        if (
+            against
+            and observed
+            and score >= NEVER_SAID_BELOW * 1.5
+            and not ATTENDANCE.search(st.text)
+            and not WITH_SOMEONE.search(st.text)
+        ):
+            # what the assessor says they saw, against the recording of it: "walked from the
+            # waiting area without stopping" where the claimant says they had to stop twice
+            detail = "the report observes it, but in the recording: " + ", ".join(dropped)
+            findings.append(Finding("impossible", st.text, st.index, passage, detail, 85.0, title))
             continue
         if dropped and score >= NEVER_SAID_BELOW * 1.5 and not ATTENDANCE.search(st.text):
             detail = "said but not in the report: " + ", ".join(dropped)
