@@ -5,6 +5,7 @@ from __future__ import annotations
 from twindeck.report.bedside import (
     amounts,
     measurement_otherwise,
+    memory_not_right,
     sevens_not_right,
     sum_not_right,
 )
@@ -121,3 +122,29 @@ def test_the_check_reports_a_sum_got_wrong_as_impossible_not_a_changed_figure() 
     assert [(f.kind, f.passage.text if f.passage else None) for f in found] == [
         ("impossible", "20 pounds.")
     ]
+
+
+def test_orientation_and_recall_said_right_against_answers_that_do_not_know() -> None:
+    year = _said([("S1", "Margaret, can you tell me what year it is?"),
+                  ("S2", "It's 19, no, 20."), ("S2", "I'm not sure, love."),
+                  ("S1", "That's all right. Thank you both.")])  # fmt: skip
+    found = memory_not_right("Mental state: orientated in time, place and person.", year)
+    assert found is not None and found.kind == "impossible" and "not sure" in found.detail
+    words = _said([("S1", "Can I ask you to remember three words for me? Apple, table, penny."),
+                   ("S2", "Apple, table, penny."), ("S1", "And what were they again?"),
+                   ("S2", "Apple, table, I don't know the last one.")])  # fmt: skip
+    assert memory_not_right("Short-term recall intact, three out of three words recalled.",
+                            words) is not None  # fmt: skip
+    right = _said([("S1", "What year is it?"), ("S2", "2026."), ("S1", "Thank you.")])
+    assert memory_not_right("She was orientated to the year.", right) is None
+    assert memory_not_right("She was disorientated to the year.", year) is None
+
+
+def test_a_memory_test_score_nothing_in_the_recording_asks() -> None:
+    lines = [("S1", "How is your memory?"), ("S2", "Not good. I forget appointments.")]
+    found = check_report(
+        split_statements("Mental state examination: Cognitive screening (MMSE) scored 29/30."),
+        _transcript(lines),
+        4.0,
+    )
+    assert [f.kind for f in found] == ["impossible"]

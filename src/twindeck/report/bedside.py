@@ -256,3 +256,56 @@ def measurement_otherwise(statement: str, utterances: Sequence[Utterance]) -> De
                     )
                 return None
     return None
+
+
+# ---- memory and orientation: "orientated in time, place and person", "recalled 3/3 words"
+
+_ORIENTED = re.compile(
+    r"\borient(a)?ted\b|\b(knew|gave|stated) (the )?(correct )?(year|date|day|month)\b", re.I
+)
+_ORIENT_ASKED = re.compile(
+    r"\bwhat (day|year|month|date) (is it|it is)\b|\bwhat('s| is) (the|today'?s) date\b|\bwhere "
+    r"(are we|we are)\b",
+    re.I,
+)
+_RECALLED = re.compile(
+    r"\brecall(ed)?\b[^.;]{0,40}\b(words?|objects?)\b|\b(words?|objects?)\b[^.;]{0,25}\brecalled\b",
+    re.I,
+)
+_RECALL_ASKED = re.compile(
+    r"\bwhat were (they|the (three |3 )?(words|things))\b|\b(those|the) (three |3 )?(words|things) "
+    r"again\b|\b(tell|remind) me (the|those) (three |3 )?words\b",
+    re.I,
+)
+_UNSURE = re.compile(
+    r"\b(not sure|don'?t know|do not know|no idea|can'?t remember|cannot remember|forgot(ten)?|"
+    r"i'?ve lost it|no,|sorry)\b",
+    re.I,
+)
+
+
+def memory_not_right(statement: str, utterances: Sequence[Utterance]) -> Departure | None:
+    """The report says the claimant was orientated, or recalled the words; the recording has the
+    question asked and an answer that does not know ("It's 19, no, 20. I'm not sure, love.")."""
+    intact = re.search(r"\b(intact|all (three|3)|3 ?/ ?3|three out of three)\b", statement, re.I)
+    oriented = _ORIENTED.search(statement) and not re.search(r"\b(not|partially)\b", statement)
+    if not (_says_right(statement) or intact or oriented):
+        return None
+    for test, asked in ((_ORIENTED, _ORIENT_ASKED), (_RECALLED, _RECALL_ASKED)):
+        if not test.search(statement):
+            continue
+        for i, u in enumerate(utterances):
+            if not asked.search(u.text):
+                continue
+            answer = _answer(utterances, i)
+            said = " ".join(a.text for a in answer)
+            if not said.strip() or _UNSURE.search(said):
+                heard = (
+                    f"the answer was {said.strip()!r}" if said.strip() else "there was no answer"
+                )
+                return Departure(
+                    "impossible",
+                    f"the report says the claimant got it right; asked {u.text.strip()!r}, {heard}",
+                    answer[0] if answer else u,
+                )
+    return None

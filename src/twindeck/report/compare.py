@@ -1108,7 +1108,22 @@ EXAM_NOTE = re.compile(
 FORMAL_EXAM = re.compile(
     EXAM_NOTE.pattern + r"|^\W*(on )?examination\b|\b(power|tone) (was|were|is) |\breflexes\b|"
     r"\bromberg|\bgrip strength\b|\brange of (movement|motion)\b|\bvisual fields\b|\bwhisper(ed)? "
-    r"voice\b|\bpitting\b|\boedema\b|\bstraight leg rais",
+    r"voice\b|\bpitting\b|\boedema\b|\bstraight leg rais|\bsnellen\b|\bchest (was )?clear\b|"
+    r"\bauscultat\w*|\b(respiratory|cardiovascular|neurological|musculoskeletal) examination\b",
+    re.I,
+)
+# a test of memory or orientation the report gives a result of ("recalled 3/3 words", "orientated
+# in time, place and person", "MMSE 29/30"), and the questions that would be heard if it was done
+MEMORY_TEST = re.compile(
+    r"\bmmse\b|\bmoca\b|\bmini[- ]mental\b|\b\d{1,2} ?/ ?30\b|\brecall(ed)?\b[^.;]{0,40}\bwords?\b|"
+    r"\bwords?\b[^.;]{0,20}\brecalled\b|\b(three|3) (out of (three|3)|/ ?3)\b[^.;]{0,20}\brecall|"
+    r"\borient(a)?ted (in|to|for) (time|place|person|the (year|date|day))",
+    re.I,
+)
+MEMORY_ASKED = re.compile(
+    r"\bwhat (day|year|month|date) (is it|it is)\b|\bwhat('s| is) (the|today'?s) date\b|\b(do you "
+    r"know )?where (are we|we are)\b|\bremember (these|three|3|some) (words|things|objects)\b|"
+    r"\b(repeat|say) (these|the|those) (three |3 )?words\b|\bwhat were the (three |3 )?words\b",
     re.I,
 )
 # the assessor guides the claimant, and what that bears on
@@ -2275,6 +2290,7 @@ class _Held:
     lift: Utterance | None = None  # "Thanks for coming up in the lift"
     stayed_seated: Utterance | None = None  # "Please don't get up" as the assessor comes in
     pushed_up: Utterance | None = None  # "I need to push up with both hands"
+    memory_asked: bool = True  # "What year is it?", "Remember these three words"
 
     def times_said(self, st: Statement) -> list[tuple[str, int, int]]:
         """The report's start and end times of the consultation, each with the time said in the
@@ -2307,6 +2323,9 @@ class _Held:
         there.)"""
         if ruled := self._heard_against(st, _HEARD_FIRST):
             return ruled
+        if not self.memory_asked and MEMORY_TEST.search(st.text) and not st.reported:
+            return ("the report gives the result of a memory or orientation test, but nothing in "
+                    "the recording asks its questions", None)  # fmt: skip
         if self.stayed_seated is not None and LET_IN.search(st.text) and not st.reported:
             return ("the report has the claimant answer the door, but as the assessor comes in "
                     "they ask the claimant not to get up",
@@ -2591,6 +2610,7 @@ def check_report(
             None,
         ),
         pushed_up=next((u for u in claimant_said if PUSHED_UP.search(u.text)), None),
+        memory_asked=any(MEMORY_ASKED.search(u.text) for u in utterances),
     )
     for st in statements:
         # 5. what the recording rules out, by how the consultation was held and who spoke
@@ -2604,6 +2624,7 @@ def check_report(
             bedside.sum_not_right(st.text, utterances)
             or bedside.sevens_not_right(st.text, utterances)
             or bedside.measurement_otherwise(st.text, utterances)
+            or bedside.memory_not_right(st.text, utterances)
         )
         if departed is not None:
             cite = _passage(departed.said) if departed.said is not None else None
