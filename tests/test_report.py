@@ -3755,3 +3755,30 @@ def test_what_the_assessor_observed_against_what_the_recording_has_of_it() -> No
         (1, "qualifier_dropped"),
     ]
     assert "in the recording: rest" in found[0].detail
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [([("S1", "Hello, Mrs Clark, I'm Nadia. Please come in."),
+       ("S2", "Sorry, can you say that again? I didn't catch it."),
+       ("S1", "Sorry, I'll face you and speak up.")],
+      "Informal observations: She heard and responded to all questions without difficulty or "
+      "need for repetition."),
+     ([("S1", "We're on video today. Can you hear me all right?"), ("S2", "Yes."),
+       ("S2", "Sorry, I need to go. I'll be back."), ("S1", "That's fine. Take your time."),
+       ("S2", "Sorry about that. I'm back.")],
+      "Informal observations: She remained seated throughout the consultation and did not need "
+      "to leave."),
+     ([("S1", "I'm Claire from the assessment provider calling about your PIP."),
+       ("S2", "Hello."), ("S1", "Tell me about your seizures."),
+       ("S2", "The big ones about twice a month, and absences I don't know how many.")],
+      "Informal observations: She was alert and no absence seizures were observed during the "
+      "call.")],
+)  # fmt: skip
+def test_observations_of_the_whole_consultation_the_recording_rules_out(
+    lines: list[tuple[str, str]], report: str
+) -> None:
+    from twindeck.report.compare import check_report
+
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

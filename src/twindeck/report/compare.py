@@ -780,7 +780,7 @@ SEEN = re.compile(
     r"finding) (his|her|their) way|"
     r"corridor|(consultation|waiting|examination|assessment) room|"
     r"armrests?|appeared|looked|fidget(ed|ing)?|bent|reached|picked up|facial|(was|were) seen|"
-    r"seen to|cyanos\w+|pallor|evident|"
+    r"seen to|cyanos\w+|pallor|evident|(was|were) observed|"
     r"observed (to|moving|using|walking|sitting|standing)|visible|visibly|grip(ped)? firmly|"
     r"consulting room|"
     r"in (the|my) presence)\b",
@@ -917,6 +917,7 @@ WITH_SOMEONE = re.compile(
 # the report says the claimant needed nothing repeated, or no break: against the recording
 NO_REPEAT = re.compile(
     r"\bwithout (any )?(need (for|of) |needing )?(repetition|(questions )?being repeated)\b|"
+    r"\b(without|no)\b[^.]{0,25}\bneed (for|of) (repetition|repeating)\b|"
     r"\bno (need for )?repetition\b|\bwithout (any )?(of the )?questions? (needing|having) to be "
     r"repeated\b|\bno questions? (needed|had) to be repeated\b|\b(needed|required|asked for) "
     r"nothing (to be )?repeated\b|\bnothing (needed|had) to be repeated\b|\b(did not|didn'?t) "
@@ -1151,7 +1152,8 @@ INTERRUPTED = re.compile(
 )
 NO_INTERRUPTION = re.compile(
     r"\bwithout (any )?(interruptions?|breaks?)\b|\buninterrupted\b|\bno (interruptions?|"
-    r"breaks?)\b",
+    r"breaks?)\b|\b(did not|didn'?t) (need to )?leave\b|\bremained (in the room|present) "
+    r"throughout\b",
     re.I,
 )
 # the consultation is at the claimant's home: not at the assessment centre
