@@ -3782,3 +3782,14 @@ def test_observations_of_the_whole_consultation_the_recording_rules_out(
 
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["That's about 50 metres, and Graham has to be with me.",
+     "Only to the shop next door. Anywhere else, carrot takes me."],
+)  # fmt: skip
+def test_someone_named_who_has_to_be_with_them_as_the_model_writes_it(said: str) -> None:
+    from twindeck.report.statements import qualifiers
+
+    assert qualifiers(said) == ["accompanied"]

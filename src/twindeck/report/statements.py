@@ -243,7 +243,10 @@ _NAME = rf"(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Miss )(?<!Dr )\b(?!(?:{_NOT_A_NAME})\b)[
 # takes me to the shops on a Friday", "Anywhere else, Leanne takes me"
 SOMEONE_WITH = re.compile(
     rf"{_NAME} (?:always |usually |has to )?(?:comes?|goes|go) (?:\w+ ){{0,2}}with (?:me|him|"
-    rf"her)\b|{_NAME} (?:takes|drives|walks) me\b"
+    rf"her)\b|{_NAME} (?:takes|drives|walks) me\b|{_NAME} (?:has to be|needs to be|is always) with "
+    r"(?:me|him|her)\b|"
+    # (the name as the model may write it: "Anywhere else, carrot takes me")
+    r"(?i:\banywhere else,? \w+ (?:takes|drives) (?:me|him|her))\b"
 )
 # someone named, or he or she, doing a thing of the speaker's: "Mark does my bra", "Tom reads my
 # post to me", "he cuts up my food", "Priya does them", "Alex does the talking"
