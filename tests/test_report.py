@@ -2942,9 +2942,10 @@ def test_drives_himself_against_cannot_drive_said_on_its_own() -> None:
     assert [f.kind for f in found] == ["never_said"]
 
 
-@pytest.mark.parametrize(("companion", "kinds"), [(True, ["impossible"]), (False, [])])
+@pytest.mark.parametrize(("companion", "kinds"), [(True, ["impossible"]), (False, ["supported"])])
 def test_someone_said_not_to_be_there(companion: bool, kinds: list[str]) -> None:
-    """Was "supported" because the partner's word is heard in the recording."""
+    """Was "supported" because the partner's word is heard in the recording; now supported only
+    by "Just me." asked who is with them."""
     from twindeck.report.compare import check_report
 
     lines = [("S1", "Hello, come in. Who's with you today?")]
@@ -3793,3 +3794,19 @@ def test_someone_named_who_has_to_be_with_them_as_the_model_writes_it(said: str)
     from twindeck.report.statements import qualifiers
 
     assert qualifiers(said) == ["accompanied"]
+
+
+def test_attended_alone_borne_out_by_the_claimant_saying_nobody_is_with_them() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, thanks for coming in. Is anyone with you today?"),
+        ("S2", "No."),
+        ("S1", "How did you get here?"),
+        ("S2", "Taxi."),
+    ]
+    report = "He attended alone and travelled by taxi."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [(f.kind, f.passage.text if f.passage else None) for f in found] == [
+        ("supported", "No.")
+    ]

@@ -2634,6 +2634,14 @@ def check_report(
             findings.append(Finding(departed.kind, st.text, st.index, cite, departed.detail,
                                     weight, ""))  # fmt: skip
             continue
+        if held.nobody is not None and ALONE.search(st.text) and not st.quantities:
+            # "She attended alone", "Present: claimant only", against "Is anyone with you?" "No."
+            # (someone with them who spoke is ruled out above)
+            detail = "asked who was with them, the claimant said nobody"
+            findings.append(
+                Finding("supported", st.text, st.index, _passage(held.nobody), detail, 5.0, "")
+            )
+            continue
         if HELD.search(st.text) and not (st.quantities or st.reported or clock_times(st.text)):
             # how the consultation was held: borne out by how it opens, not a claim about an
             # activity to hold what was said against
