@@ -786,3 +786,16 @@ def test_the_week_said_first_then_how_many_days() -> None:
         "frequency",
         "period",
     ]
+
+
+def test_two_heard_as_to_or_too_before_days_or_a_week() -> None:
+    assert ranges("perhaps to a week, the rest I barely leave the sofa", True) == [
+        ("frequency", 2.0, 2.0)
+    ]
+    (bare,) = answered_quantities(
+        "And how many good days will you get in a week?", "So, maybe too good day that way."
+    )
+    assert (bare.kind, bare.value, bare.text) == ("frequency", 2.0, "too")
+    # (not a bound or a course's length)
+    assert said_quantities("It can last up to a week.") == []
+    assert said_quantities("I go to a week-long course.") == []

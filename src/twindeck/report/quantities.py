@@ -216,6 +216,13 @@ def _bounded(text: str, start: int, low: float, high: float, said: bool) -> tupl
     return (low, INF) if kind == "least" else (low, high)
 
 
+_TOO_TWO = re.compile(
+    r"(?<!\bup )(?<!\bclose )(?<!\bnearer )\b(to|too)(?=\s+(?:(?:good|bad|better|worse)\s+days?|"
+    r"(?:a|per|each)\s+week(?![- ]long))\b)",
+    re.I,
+)
+
+
 def quantities(text: str, said: bool = False) -> list[Quantity]:
     """Every distance, duration, frequency and count of steps in the text, in the order written.
     ``said``: the text is what someone said about themselves (a ceiling is a limit)."""
@@ -244,6 +251,9 @@ def quantities(text: str, said: bool = False) -> list[Quantity]:
     # "twenty twenty-two" as the model can hear it: "2020 too" (the same length)
     lower = re.sub(r"\b(20[0-4])0(,?\s+)(?:too|two)\b", lambda m: (m[1] + "2").ljust(len(m[0])),
                    lower)  # fmt: skip
+    # "two" as the model can hear it before days or a week: "too good days", "perhaps to a week"
+    # (not "up to a week", "close to a week": the same length)
+    lower = _TOO_TWO.sub(lambda m: "2".ljust(len(m[0])), lower)
     # "four times" as the model can hear it: "for times" (the same length)
     lower = re.sub(r"\bfor(?=\s+times\b)", "4  ", lower)
     found: list[tuple[int, int, Quantity]] = []
@@ -1215,6 +1225,7 @@ def _answered(question: str, answer: str) -> list[Quantity]:
         bare = []
         # ("four" as the model can hear it: "For, sometimes five", "probably for a week")
         heard = _FOR_FOUR.sub(lambda m: m[0][: m.start(1) - m.start()] + "4  ", answer)
+        heard = _TOO_TWO.sub(lambda m: "2".ljust(len(m[0])), heard)  # "maybe too good days"
         for m in _BARE.finditer(heard):
             words = m[0].lower().split()
             if words[0] in ("a", "an", "one", "once", "twice") or _NOT_BARE.match(answer, m.end()):
