@@ -3810,3 +3810,20 @@ def test_attended_alone_borne_out_by_the_claimant_saying_nobody_is_with_them() -
     assert [(f.kind, f.passage.text if f.passage else None) for f in found] == [
         ("supported", "No.")
     ]
+
+
+def test_a_medicine_misheard_by_name_its_dose_agreed_how_often_not() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Any medication?"),
+        ("S2", "It's right now in 12 and a half milligrams, um, three times a day, and see "
+               "telepromp, 20 milligrams."),
+        ("S1", "Treatment."),
+        ("S2", "Fewer [inaudible] 60 milligrams."),
+    ]  # fmt: skip
+    report = "Tetrabenazine 12.5mg twice daily. Current medication: fluoxetine 20mg."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    changed = {f.statement_index: f.detail for f in found if f.kind == "number_changed"}
+    assert sorted(changed) == [0, 1]
+    assert "three times a day" in changed[0] and "60 milligrams" in changed[1]

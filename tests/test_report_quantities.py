@@ -799,3 +799,12 @@ def test_two_heard_as_to_or_too_before_days_or_a_week() -> None:
     # (not a bound or a course's length)
     assert said_quantities("It can last up to a week.") == []
     assert said_quantities("I go to a week-long course.") == []
+
+
+def test_digits_and_a_half() -> None:
+    assert ranges("It's 12 and a half milligrams, three times a day", True)[0] == (
+        "dose",
+        12.5,
+        12.5,
+    )
+    assert ranges("2 and a half hours") == [("duration", 150.0, 150.0)]

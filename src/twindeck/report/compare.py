@@ -1575,7 +1575,7 @@ def _answer_at(utterances: Sequence[Utterance], i: int, more: int = 2) -> str:
 # the assessor asks what medicines the claimant takes
 ASKS_MEDICATION = re.compile(
     r"\b(medications?|medicines?|tablets|what (are you|is (he|she)|do you) (taking|take|on)|"
-    r"what do you take)\b",
+    r"what do you take)\b|^\W*(and )?(your )?treatments?\W*$",
     re.I,
 )
 
@@ -1594,13 +1594,27 @@ def _dose_finding(
         if not ASKS_MEDICATION.search(asked.text):
             continue
         text = _answer_at(utterances, i)
-        said = [p for p in answered_quantities(asked.text, text) if p.kind == "dose"]
+        heard_all = answered_quantities(asked.text, text)
+        said = [p for p in heard_all if p.kind == "dose"]
+        if len(doses) == 1 and len(said) > 1 and not differs(doses[0], said[0]):
+            said = said[:1]  # the first medicine said, and the report's dose of it
         if len(said) != len(doses):
             continue
         if any(p.at and text[p.at - 1] in ",." for p in said):
             return None  # "[inaudible] ,500 milligrams": the thousands were not heard
         pairs = list(zip(doses, said, strict=True))
         apart = [(q, p) for q, p in pairs if differs(q, p)]
+        if not apart and len(doses) == 1:
+            # the dose agrees; how often it is taken may not ("12.5mg twice daily" against "12
+            # and a half milligrams, three times a day")
+            often = [q for q in st.quantities if q.kind == "frequency"]
+            # (how often said with that dose: before the next dose said)
+            after = [p for p in heard_all if p.kind == "dose" and p.at > said[0].at]
+            until = after[0].at if after else len(text)
+            heard = [p for p in heard_all
+                     if p.kind == "frequency" and said[0].at < p.at < until]  # fmt: skip
+            if len(often) == 1 and len(heard) == 1 and differs(often[0], heard[0]):
+                apart = [(often[0], heard[0])]
         if len(apart) == 1 and (len(pairs) == 1 or len(apart) < len(pairs)):
             ((q, p),) = apart
             detail = (f"the report says {q.text}; what was said: {p.text} (the report's words "

@@ -57,7 +57,8 @@ _HUNDREDS = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|a couple of|
 _DIGITS = r"\d{1,3}(?: ?,\d{3})+(?!\d)|\d+(?:\.\d+)?"  # (the model can write "2 ,000")
 # a number on its own: the longest forms first (a regex takes the first alternative that fits)
 _BASE = (
-    rf"(?:{_DIGITS}|{_HUNDREDS}|{_SMALL}\s+and\s+a\s+(?:half|quarter)|{_SMALL}|"
+    rf"(?:\d{{1,3}}\s+and\s+a\s+(?:half|quarter)|{_DIGITS}|{_HUNDREDS}|{_SMALL}\s+and\s+a\s+"
+    rf"(?:half|quarter)|{_SMALL}|"
     r"a\s+number\s+of|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|several|a\s+dozen|dozen|once|"
     r"twice|an?)"
 )
@@ -164,9 +165,9 @@ def _plain(t: str) -> tuple[float, float] | None:
     if m:
         f = 0.75 if m[1].startswith("three") else 0.25 if "quarter" in m[1] else 0.5
         return f, f
-    m = re.fullmatch(rf"({_SMALL}) and a (half|quarter)", t)
+    m = re.fullmatch(rf"({_SMALL}|\d{{1,3}}) and a (half|quarter)", t)
     if m:
-        base = _words(m[1])
+        base = int(m[1]) if m[1].isdigit() else _words(m[1])
         return None if base is None else (base + (0.5 if m[2] == "half" else 0.25),) * 2
     m = re.fullmatch(rf"(?:(.+) )?hundred(?: (?:and )?({_SMALL}))?", t)
     if m:
