@@ -3827,3 +3827,17 @@ def test_a_medicine_misheard_by_name_its_dose_agreed_how_often_not() -> None:
     changed = {f.statement_index: f.detail for f in found if f.kind == "number_changed"}
     assert sorted(changed) == [0, 1]
     assert "three times a day" in changed[0] and "60 milligrams" in changed[1]
+
+
+def test_attending_a_clinic_on_his_own_against_someone_who_goes_with_him() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Medication?"),
+        ("S2", "An injection every four weeks at the clinic. I go with him to the clinic. "
+               "Otherwise he doesn't go."),
+    ]  # fmt: skip
+    report = "He attends the clinic on his own for an injection every four weeks."
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["qualifier_dropped"]
+    assert "accompanied" in found[0].detail

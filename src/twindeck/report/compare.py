@@ -719,6 +719,14 @@ ATTENDANCE = re.compile(
     r"(during|at|to) the (assessment|consultation|appointment|interview|call)\b",
     re.I,
 )
+# attending something other than the consultation: "attends his GP appointments alone", "attends
+# the clinic independently" (a claim about getting about, not who came today)
+ATTENDS_ELSEWHERE = re.compile(
+    r"\battend\w*\s+(?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:clinic|gp|appointments?|"
+    r"day cent\w*|hospital|groups?|sessions?|church|gym|club|meetings?|surgery|dialysis|"
+    r"physio\w*|classes)\b",
+    re.I,
+)
 CONSULTATION = re.compile(
     r"\b(consultation|assessment|interview|appointment|call(?! cent(re|er)))\b", re.I
 )
@@ -3111,7 +3119,12 @@ def check_report(
             detail = "the report observes it, but in the recording: " + ", ".join(dropped)
             findings.append(Finding("impossible", st.text, st.index, passage, detail, 85.0, title))
             continue
-        if dropped and score >= NEVER_SAID_BELOW * 1.5 and not ATTENDANCE.search(st.text):
+        # (not attending elsewhere alone: "attends the clinic on his own")
+        today = ATTENDANCE.search(st.text) and not (
+            ATTENDS_ELSEWHERE.search(st.text)
+            and (UNAIDED.search(st.text) or re.search(r"\balone\b", st.text, re.I))
+        )
+        if dropped and score >= NEVER_SAID_BELOW * 1.5 and not today:
             detail = "said but not in the report: " + ", ".join(dropped)
             weight = 50.0 + 5 * len(dropped)
             descriptor = worth_of_qualifiers(activity, dropped) if activity else None
