@@ -3841,3 +3841,19 @@ def test_attending_a_clinic_on_his_own_against_someone_who_goes_with_him() -> No
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["qualifier_dropped"]
     assert "accompanied" in found[0].detail
+
+
+def test_a_duration_noted_as_two_times_against_the_times_said() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, it's nine o'clock. Thank you for taking the call."),
+        ("S2", "Hello."),
+        ("S1", "How are things?"),
+        ("S2", "Not good."),
+        ("S1", "Thank you, it's five past nine, we'll stop there."),
+    ]
+    for report, kind in (("Duration: 09:00 to 09:05.", "supported"),
+                         ("Duration: 09:00 to 09:50.", "impossible")):  # fmt: skip
+        found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+        assert [f.kind for f in found] == [kind], report

@@ -1278,7 +1278,9 @@ STARTS = re.compile(r"\b(start|began|begin|commenc)", re.I)
 ENDS = re.compile(r"\b(end|finish|conclu|clos)", re.I)
 # the consultation's times noted on their own: "Start time 13:15.", "End time: 14:10",
 # "Start 14:00, end 14:05.", "End 15:55."
-TIME_NOTE = re.compile(r"^\W*(start|end|finish)(ed|ing)?(\s+time\b|\s*:?\s*\d)", re.I)
+TIME_NOTE = re.compile(
+    r"^\W*(start|end|finish)(ed|ing)?(\s+time\b|\s*:?\s*\d)|^\W*(duration|times?)\s*:\s*\d", re.I
+)
 TIME_SAID_WITHIN = 10  # minutes: a clock time said as the consultation opens or closes
 UNIT_AFTER = re.compile(r"\s+(minutes?|hours?|days?|weeks?|months?|years?|times?|metres|meters|"
                         r"yards|tablets|pills|steps|miles)\b", re.I)  # fmt: skip
