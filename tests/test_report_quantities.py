@@ -808,3 +808,9 @@ def test_digits_and_a_half() -> None:
         12.5,
     )
     assert ranges("2 and a half hours") == [("duration", 150.0, 150.0)]
+
+
+def test_most_of_the_week_is_more_than_two_or_three_days() -> None:
+    (stated,) = quantities("She describes bad days on two or three days a week.")
+    (said,) = said_quantities("Um, most of the week, I'd say.")
+    assert differs(stated, said)

@@ -1341,7 +1341,7 @@ def differs(a: Quantity, b: Quantity) -> bool:
     return a.high < 0.75 * b.low or b.high < 0.75 * a.low
 
 
-_MOST_DAYS = re.compile(r"\bmost (days|nights|mornings|evenings)\b", re.I)
+_MOST_DAYS = re.compile(r"\bmost (days|nights|mornings|evenings|of the week)\b", re.I)
 _STRETCH = re.compile(r"\b(?:a|an|per|each|every)\s+(day|night|week|month)\b", re.I)
 # a count said with its number: "2 to 3 times", "four or five times", "twice", "once"
 _COUNTED = re.compile(rf"^\W*(?:{NUMBER}|once|twice)(?:\s*(?:to|-|or)\s*{NUMBER})?\s+(?:times?\b|"
