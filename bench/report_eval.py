@@ -227,6 +227,8 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    44000: ("report_cases_blind42", "make_case_44"),
+    43000: ("report_cases_blind41", "make_case_43"),
     42000: ("report_cases_blind40", "make_case_42"),
     41000: ("report_cases_blind39", "make_case_41"),
     40000: ("report_cases_blind38", "make_case_40"),
@@ -396,6 +398,8 @@ PARTS = {
     "held-out-40": list(range(40000, 40020)),  # bench/report_cases_blind38.py, the same way
     "held-out-41": list(range(41000, 41020)),  # bench/report_cases_blind39.py, the same way
     "held-out-42": list(range(42000, 42020)),  # bench/report_cases_blind40.py, the same way
+    "held-out-43": list(range(43000, 43020)),  # bench/report_cases_blind41.py, the same way
+    "held-out-44": list(range(44000, 44020)),  # bench/report_cases_blind42.py, the same way
 }
 
 
