@@ -3857,3 +3857,18 @@ def test_a_duration_noted_as_two_times_against_the_times_said() -> None:
                          ("Duration: 09:00 to 09:50.", "impossible")):  # fmt: skip
         found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
         assert [f.kind for f in found] == [kind], report
+
+
+def test_i_cant_of_another_task_is_a_limit_not_the_opposite() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Can you prepare a meal?"),
+        ("S2", "I do try, I like cooking. But I can't open jars. My daughter does the chopping."),
+    ]
+    found = check_report(
+        split_statements("She enjoys cooking and is able to prepare a meal."),
+        _transcript(lines),  # type: ignore[arg-type]
+        4.0,
+    )
+    assert [f.kind for f in found] == ["qualifier_dropped"]

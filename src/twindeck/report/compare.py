@@ -3057,9 +3057,13 @@ def check_report(
         if (
             cannot is not None
             and any(
-                FLAT_CANNOT.search(c) and not LIMITED.search(c)
-                for c in re.split(r"(?<=[.;!?])\s+", cannot[1])
-            )  # fmt: skip
+                FLAT_CANNOT.search(c)
+                and not LIMITED.search(c)
+                # (a bare "No." to the question, or "I can't" of what the statement says: not
+                # "I can't open jars" against "able to prepare a meal")
+                and (k == 0 or _topic(c) & _topic(st.text) - GENERIC)
+                for k, c in enumerate(re.split(r"(?<=[.;!?])\s+", cannot[1]))
+            )
             # (said to be able: not "eats independently", where help said is the limit dropped)
             and re.search(r"\b(can|able to|copes?)\b", st.text, re.I)
         ):
