@@ -3872,3 +3872,16 @@ def test_i_cant_of_another_task_is_a_limit_not_the_opposite() -> None:
         4.0,
     )
     assert [f.kind for f in found] == ["qualifier_dropped"]
+
+
+@pytest.mark.parametrize(
+    ("report", "never"),
+    [("She cooks using the hob.", True), ("She prepares food using a microwave.", False)],
+)
+def test_a_means_the_claimant_says_they_cannot_use(report: str, never: bool) -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [("S1", "Do you cook?"),
+             ("S2", "I use the microwave, I can't cook on the hob anymore.")]  # fmt: skip
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert ("never_said" in [f.kind for f in found]) == never

@@ -2035,12 +2035,22 @@ def _not_done(
             )
             # (not where another clause says more of it: "I know how much things cost, but I
             # don't understand bills" against "understands the cost of everyday items")
+            # (by a means the clause does not name: "cooks using a microwave" against "I can't
+            # cook on the hob"; "cooks using the hob" against "I can't cook on the hob" is plain)
+            means = re.search(r"\b(?:using|with (?:a|the|his|her))\b(.*)", heard_as, re.I)
             plain = not (
                 st.qualifiers
                 or INDEPENDENT.search(st.text)
                 or HELPER_DOES.match(st.text)
                 or BEFORE.search(st.text)  # "left her job two years ago"
-                or re.search(r"\b(using|with (a|the|his|her))\b", st.text, re.I)  # a means
+                or (
+                    means
+                    and not any(
+                        _topic(means[1]) & _topic(part) - GENERIC
+                        and (CANT_DO.search(part) or DO_NOT.search(part))
+                        for part in clause.split(",")
+                    )
+                )  # fmt: skip
             )
             cannot = plain and CANT_DO.search(clause)
             if n and (DO_NOT.search(clause) or none_of or cannot) and n > others:
