@@ -814,3 +814,10 @@ def test_most_of_the_week_is_more_than_two_or_three_days() -> None:
     (stated,) = quantities("She describes bad days on two or three days a week.")
     (said,) = said_quantities("Um, most of the week, I'd say.")
     assert differs(stated, said)
+
+
+def test_annually_and_yearly_are_once_a_year() -> None:
+    assert ranges("She sees her psychiatrist annually.") == [("frequency", 0.02, 0.02)]
+    (stated,) = quantities("She sees her psychiatrist annually.")
+    (said,) = said_quantities("I see the psychiatrist every six months.")
+    assert differs(stated, said)

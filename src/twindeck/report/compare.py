@@ -2175,7 +2175,7 @@ def _agreed(stated: Sequence[Quantity], heard: Sequence[Quantity]) -> set[int]:
 
 _PER = re.compile(r"\b(?:a|an|per|each|every)\s+(night|day|week|fortnight|month|year)\b", re.I)
 _PER_LY = {"daily": "day", "nightly": "night", "weekly": "week", "fortnightly": "fortnight",
-           "monthly": "month", "yearly": "year"}  # fmt: skip
+           "monthly": "month", "yearly": "year", "annually": "year"}  # fmt: skip
 _PER_ADVERB = re.compile(rf"\b({'|'.join(_PER_LY)})\b", re.I)
 
 

@@ -98,7 +98,15 @@ PER_WEEK = {"day": 7.0, "night": 7.0, "morning": 7.0, "evening": 7.0, "afternoon
             "week": 1.0, "fortnight": 0.5, "month": 12 / 52, "year": 1 / 52}  # fmt: skip
 _PERIOD = r"(?P<period>day|night|morning|evening|afternoon|week|fortnight|month|year)"
 _WEEKS = {"day": 1 / 7, "week": 1.0, "month": 52 / 12, "year": 52.0}
-_ADVERB = {"daily": 7.0, "nightly": 7.0, "weekly": 1.0, "fortnightly": 0.5, "monthly": 12 / 52}
+_ADVERB = {
+    "daily": 7.0,
+    "nightly": 7.0,
+    "weekly": 1.0,
+    "fortnightly": 0.5,
+    "monthly": 12 / 52,
+    "annually": 1 / 52,
+    "yearly": 1 / 52,
+}
 # "three meals a day": not when the words between are a unit or small talk ("a lot a day")
 _NOT_THINGS: set[str] = set().union(*(set(u) for u in _UNITS.values())) | {
     "times", "time", "day", "days", "night", "nights", "week", "weeks", "month", "months", "lot",
@@ -533,7 +541,7 @@ def _frequencies(lower: str, add: _Add) -> None:
             per = 7 * 24 * (60.0 if m["unit"] == "minute" else 1.0)
             add(m, "frequency", per / gap[1], per / gap[0])
     # "twice weekly", "3-4 times weekly", "3 tablets daily"
-    adverb = r"(?P<how>daily|nightly|weekly|fortnightly|monthly)\b"
+    adverb = r"(?P<how>daily|nightly|weekly|fortnightly|monthly|annually|yearly)\b"
     for m in itertools.chain(
         re.finditer(rf"\b{RANGE}\s*(?:times?\s+)?{adverb}", lower),
         re.finditer(rf"\b{RANGE}\s+(?P<things>(?:[a-z']+\s+)?[a-z']+)\s+{adverb}", lower),
@@ -544,7 +552,8 @@ def _frequencies(lower: str, add: _Add) -> None:
             per = _ADVERB[m["how"]]
             add(m, "frequency", span[0] * per, span[1] * per)
     for m in re.finditer(
-        r"(?<!-)\b(?:on\s+a\s+)?(?P<how>daily|nightly|weekly|fortnightly|monthly)\b(?!\s+(?:living|"
+        r"(?<!-)\b(?:on\s+a\s+)?(?P<how>daily|nightly|weekly|fortnightly|monthly|annually|"
+        r"yearly)\b(?!\s+(?:living|"
         r"life|activit|task|routine|needs|care))(?:\s+basis)?",
         lower,
     ):
