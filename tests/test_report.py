@@ -3885,3 +3885,25 @@ def test_a_means_the_claimant_says_they_cannot_use(report: str, never: bool) -> 
              ("S2", "I use the microwave, I can't cook on the hob anymore.")]  # fmt: skip
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert ("never_said" in [f.kind for f in found]) == never
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [([("S1", "Could you walk across the room for me?"),
+       ("S2", "Yes, give me the stick, please."), ("S1", "Thank you. That's fine.")],
+      "Informal observations: He walked across the room without any walking aid."),
+     ([("S1", "Could you show me walking from the chair to the door?"),
+       ("S2", "Okay, hang on. Gareth, can you?"), ("S2", "Hold my arm."),
+       ("S1", "That's fine. Sit back down.")],
+      "Informal observations: She walked from her chair to the door independently."),
+     ([("S1", "Do you need the toilet at the moment?"), ("S2", "Actually, yes, sorry, can I go?"),
+       ("S1", "Of course."), ("S2", "Sorry about that, I'm back.")],
+      "He remained in the consultation room throughout without needing to leave.")],
+)  # fmt: skip
+def test_walking_unaided_and_staying_in_the_room_against_the_recording(
+    lines: list[tuple[str, str]], report: str
+) -> None:
+    from twindeck.report.compare import check_report
+
+    found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

@@ -1096,12 +1096,14 @@ HELPED = re.compile(
     r"[^.?!]{0,40}\bturn (left|right)\b|\b(would you like to|do you want to|you can) take my arm\b|"
     # someone with the claimant steadies them: "I'll help him", "I've got you"
     r"\b(i'?ll|let me) help (him|her)\b|\bi'?ve got you\b|\bi'?ve got (him|her)\W*$|\b(do you "
-    r"want|need) a hand\b",
+    r"want|need) a hand\b|\bhold,? my arm\b|"
+    # the claimant asks for their aid to do it: "Yes, give me the stick, please."
+    r"\b(give|pass|hand) me (the|my) (stick|frame|crutch(es)?|walker|rollator)\b",
     re.I,
 )
 UNAIDED = re.compile(
     r"\b(unaided|independently|without (any )?(assistance|help|support|guidance)|on (his|her|"
-    r"their) own|"
+    r"their) own|without (any |a |the |his |her )?(walking )?(aids?|stick|frame|crutch(es)?)|"
     r"by (himself|herself))\b",
     re.I,
 )
@@ -1161,7 +1163,7 @@ INTERRUPTED = re.compile(
 NO_INTERRUPTION = re.compile(
     r"\bwithout (any )?(interruptions?|breaks?)\b|\buninterrupted\b|\bno (interruptions?|"
     r"breaks?)\b|\b(did not|didn'?t) (need to )?leave\b|\bremained (in the room|present) "
-    r"throughout\b",
+    r"throughout\b|\bwithout (needing|having) to leave\b",
     re.I,
 )
 # the consultation is at the claimant's home: not at the assessment centre
