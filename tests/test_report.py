@@ -3907,3 +3907,19 @@ def test_walking_unaided_and_staying_in_the_room_against_the_recording(
 
     found = check_report(split_statements(report), _transcript(lines), 10.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [([("S1", "Hospital admissions."), ("S2", "Two last winter, chest infections.")],
+      "There have been no hospital admissions in the last year."),
+     ([("S1", "Is your sleep affected?"), ("S2", "I'm up three or four times at night with it.")],
+      "She reports that she sleeps well.")],
+)  # fmt: skip
+def test_a_denial_or_a_good_night_against_how_many_said_first(
+    lines: list[tuple[str, str]], report: str
+) -> None:
+    from twindeck.report.compare import check_report
+
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["never_said"]

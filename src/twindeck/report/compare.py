@@ -1685,7 +1685,9 @@ STATE_WELL = re.compile(
 # and an answer that says it is bad, in its first words: "Rubbish.", "Badly.", "Low."
 STATE_BAD = re.compile(
     r"^\W*((okay|well|um|erm|oh|yeah|yes)\W+)?(rubbish|bad(ly)?|terrible|terribly|awful|poor(ly)?|"
-    r"dreadful|horrendous|shocking|low|not (good|great|well|very good|much)|hardly)\b",
+    r"dreadful|horrendous|shocking|low|not (good|great|well|very good|much)|hardly)\b|"
+    # (for sleep, waking in the night, in so many words: "I'm up three or four times at night")
+    r"^\W*(i'?m|i am|i get|i wake)( up)? (\w+ ){0,4}times (at|a|in the|every) night\b",
     re.I,
 )
 
@@ -1760,7 +1762,8 @@ def _answered_otherwise(
 # the report says the claimant has none of something: what follows is what they deny
 DENIES = re.compile(
     r"\b(denied|denies|denying)\b( (any|a) (history of )?| having )?|\b(reported|reports|stated|"
-    r"states|said|says|described|describes|has|had|with|there (is|was|were))\s+no\s+(history of |"
+    r"states|said|says|described|describes|has|had|with|there (is|was|were|have been|has been))\s+"
+    r"no\s+(history of |"
     r"(problems?|difficult(y|ies)|issues?|concerns?) (with )?)?|\bno (further )?(problems?|"
     r"difficult(y|ies)|issues?|concerns?) with\s+|^\W*no (history of |known |reported |recent )?",
     re.I,
@@ -1772,7 +1775,10 @@ NOT_SO = re.compile(
 # an answer that says yes, or how much: "Sometimes.", "I've had accidents", "Low."
 AFFIRM = re.compile(
     r"^\W*(yes|yeah|yep|sometimes|occasionally|often|a bit|a little|i have|i've had|i do|i get|"
-    r"low|bad|terrible|awful|poor|not (good|great|well))\b",
+    r"low|bad|terrible|awful|poor|not (good|great|well)|"
+    # how many, said first: "Two last winter."
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple|a few|several|once|"
+    r"twice)(?! (of )?(them|those)\b))\b",
     re.I,
 )
 HOW_IS = re.compile(r"\bhow('?s| is| are)\b", re.I)
@@ -1832,7 +1838,7 @@ def _affirmed(st: Statement, heard_as: str, said: list[tuple[str, str]]) -> tupl
             re.match(r"\W*no\b", text, re.I) and not SEEN_IN.search(text)
         )
         or m.re in (NOT_REPORTED, HAS_NOT)
-        or re.match(r"\W*there (is|was|were|has been) no\b", text, re.I)
+        or re.match(r"\W*there (is|was|were|has been|have been) no\b", text, re.I)
     ):
         return None
     rest = text[m.end() :]
