@@ -3923,3 +3923,17 @@ def test_a_denial_or_a_good_night_against_how_many_said_first(
 
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["never_said"]
+
+
+def test_i_cant_first_of_another_movement_is_a_limit() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "How about picking something up from the floor?"),
+        ("S2", "I can't bend. I've got one of those grabbers."),
+    ]
+    report = (
+        "Picking up and moving: He is able to pick up a dropped item such as keys from the floor."
+    )
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["qualifier_dropped"]

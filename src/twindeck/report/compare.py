@@ -3079,7 +3079,10 @@ def check_report(
                 and not LIMITED.search(c)
                 # (a bare "No." to the question, or "I can't" of what the statement says: not
                 # "I can't open jars" against "able to prepare a meal")
-                and (k == 0 or _topic(c) & _topic(st.text) - GENERIC)
+                and (
+                    (k == 0 and re.match(r"\W*(no|not really|not (very )?well|badly)\b", c, re.I))
+                    or _topic(c) & _topic(st.text) - GENERIC
+                )
                 for k, c in enumerate(re.split(r"(?<=[.;!?])\s+", cannot[1]))
             )
             # (said to be able: not "eats independently", where help said is the limit dropped)
