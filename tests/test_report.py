@@ -3788,7 +3788,9 @@ def test_observations_of_the_whole_consultation_the_recording_rules_out(
 @pytest.mark.parametrize(
     "said",
     ["That's about 50 metres, and Graham has to be with me.",
-     "Only to the shop next door. Anywhere else, carrot takes me."],
+     "Only to the shop next door. Anywhere else, carrot takes me.",
+     "I only shower when Jamie's home.",
+     "Only in the wheel chair with his un -pushing him."],
 )  # fmt: skip
 def test_someone_named_who_has_to_be_with_them_as_the_model_writes_it(said: str) -> None:
     from twindeck.report.statements import qualifiers

@@ -246,7 +246,10 @@ SOMEONE_WITH = re.compile(
     rf"her)\b|{_NAME} (?:takes|drives|walks) me\b|{_NAME} (?:has to be|needs to be|is always) with "
     r"(?:me|him|her)\b|"
     # (the name as the model may write it: "Anywhere else, carrot takes me")
-    r"(?i:\banywhere else,? \w+ (?:takes|drives) (?:me|him|her))\b"
+    r"(?i:\banywhere else,? \w+ (?:takes|drives) (?:me|him|her))\b|"
+    # "I only shower when Jamie's home", "with his son pushing him"
+    rf"(?i:\b(?:when|while|unless|if)) {_NAME}(?:'s| is) (?:home|in|around|there)\b|"
+    r"(?i:\bpushing (?:me|him|her)\b)"
 )
 # someone named, or he or she, doing a thing of the speaker's: "Mark does my bra", "Tom reads my
 # post to me", "he cuts up my food", "Priya does them", "Alex does the talking"
