@@ -227,6 +227,8 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    46000: ("report_cases_blind44", "make_case_46"),
+    45000: ("report_cases_blind43", "make_case_45"),
     44000: ("report_cases_blind42", "make_case_44"),
     43000: ("report_cases_blind41", "make_case_43"),
     42000: ("report_cases_blind40", "make_case_42"),
@@ -400,6 +402,8 @@ PARTS = {
     "held-out-42": list(range(42000, 42020)),  # bench/report_cases_blind40.py, the same way
     "held-out-43": list(range(43000, 43020)),  # bench/report_cases_blind41.py, the same way
     "held-out-44": list(range(44000, 44020)),  # bench/report_cases_blind42.py, the same way
+    "held-out-45": list(range(45000, 45020)),  # bench/report_cases_blind43.py, the same way
+    "held-out-46": list(range(46000, 46020)),  # bench/report_cases_blind44.py, the same way
 }
 
 
