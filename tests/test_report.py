@@ -3939,3 +3939,17 @@ def test_i_cant_first_of_another_movement_is_a_limit() -> None:
     )
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["qualifier_dropped"]
+
+
+def test_the_visit_is_the_consultation_for_its_length() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hello, thanks for having me. It's 20 past one."),
+        ("S2", "Come in."),
+        ("S1", "How are things?"),
+        ("S2", "Not good."),
+    ]
+    report = "The visit ended at 14:40, a total duration of 80 minutes."
+    found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
+    assert [f.kind for f in found] == ["impossible"]

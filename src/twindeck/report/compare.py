@@ -728,7 +728,7 @@ ATTENDS_ELSEWHERE = re.compile(
     re.I,
 )
 CONSULTATION = re.compile(
-    r"\b(consultation|assessment|interview|appointment|call(?! cent(re|er)))\b", re.I
+    r"\b(consultation|assessment|interview|appointment|call(?! cent(re|er))|the visit)\b", re.I
 )
 # the consultation was a telephone call: said by the report, or as it starts ("by telephone",
 # which the model can hear as "my telephone", "[inaudible] telephone")
