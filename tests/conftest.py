@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from twindeck.seal import AudioFormat, DeviceKey, RecordingWriter, SealInfo, SteppedClock
+from twindeck.transcribe.model import Transcript
 
 START = dt.datetime(2026, 11, 24, 10, 2, 11, 120_000, tzinfo=dt.UTC)
 SOFTWARE = "twindeck tests"
@@ -123,3 +124,21 @@ def other_key() -> DeviceKey:
 def rec(tmp_path: Path) -> Made:
     """A fresh sealed 35 s recording with two notes, free to tamper with."""
     return make_recording(tmp_path / "assessment.twindeck")
+
+
+def said_transcript(lines: list[tuple[str, str]]) -> Transcript:
+    """A transcript as the model would give it: one utterance per (speaker, text) line, two
+    seconds each, its words spread evenly over them."""
+    from twindeck.transcribe.model import Utterance, Word
+
+    utterances = []
+    for i, (speaker, text) in enumerate(lines):
+        words = text.split()
+        step = 2.0 / len(words)
+        ws = tuple(
+            Word(2.0 * i + k * step, 2.0 * i + (k + 1) * step, w, 0.9, speaker)
+            for k, w in enumerate(words)
+        )
+        utterances.append(Utterance(2.0 * i, 2.0 * i + 2.0, speaker, ws, (2 * i, 2 * i + 1)))
+    return Transcript("0" * 32, "0" * 64, "ABCD-EFGH", 2.0 * len(lines), {}, ("S1", "S2"),
+                      tuple(utterances))  # fmt: skip

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from conftest import said_transcript
 from twindeck.cli import main
 from twindeck.report.statements import qualifiers, quantities, split_statements
 
@@ -286,19 +287,7 @@ def test_the_answer_to_a_question_that_ends_the_passage_is_heard() -> None:
 
 def _transcript(lines: list[tuple[str, str]]) -> object:
     """A transcript as the model would give it: one utterance per line, two seconds each."""
-    from twindeck.transcribe.model import Transcript, Utterance, Word
-
-    utterances = []
-    for i, (speaker, text) in enumerate(lines):
-        words = text.split()
-        step = 2.0 / len(words)
-        ws = tuple(
-            Word(2.0 * i + k * step, 2.0 * i + (k + 1) * step, w, 0.9, speaker)
-            for k, w in enumerate(words)
-        )
-        utterances.append(Utterance(2.0 * i, 2.0 * i + 2.0, speaker, ws, (2 * i, 2 * i + 1)))
-    return Transcript("0" * 32, "0" * 64, "ABCD-EFGH", 2.0 * len(lines), {}, ("S1", "S2"),
-                      tuple(utterances))  # fmt: skip
+    return said_transcript(lines)
 
 
 DIALOGUE_TEXT = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import said_transcript
 from twindeck.report.bedside import (
     amounts,
     measurement_otherwise,
@@ -11,26 +12,16 @@ from twindeck.report.bedside import (
 )
 from twindeck.report.compare import check_report
 from twindeck.report.statements import split_statements
-from twindeck.transcribe.model import Transcript, Utterance, Word
+from twindeck.transcribe.model import Transcript, Utterance
 
 
 def _said(lines: list[tuple[str, str]]) -> list[Utterance]:
     """One utterance per line, two seconds each; the assessor (S1) speaks first."""
-    utterances = []
-    for i, (speaker, text) in enumerate(lines):
-        words = text.split()
-        step = 2.0 / len(words)
-        ws = tuple(
-            Word(2.0 * i + k * step, 2.0 * i + (k + 1) * step, w, 0.9, speaker)
-            for k, w in enumerate(words)
-        )
-        utterances.append(Utterance(2.0 * i, 2.0 * i + 2.0, speaker, ws, (2 * i, 2 * i + 1)))
-    return utterances
+    return list(said_transcript(lines).utterances)
 
 
 def _transcript(lines: list[tuple[str, str]]) -> Transcript:
-    return Transcript("0" * 32, "0" * 64, "ABCD-EFGH", 2.0 * len(lines), {}, ("S1", "S2"),
-                      tuple(_said(lines)))  # fmt: skip
+    return said_transcript(lines)
 
 
 CHANGE = "If something costs £3 .50 and you give me a £5 note, how much change would you get?"
