@@ -43,7 +43,7 @@ CACHE: Path | None = Path.home() / ".cache" / "twindeck-report-eval"
 # only after its blind first run (sets 14 to 20 on 2026-12-03 morning, 21 to 31 that afternoon
 # and evening, 32 to 34 on 2026-12-03 late evening); held-out-35 and -36, written blind and
 # each run once with the final code of that session, are not shown
-SHOW_BELOW = 45000
+SHOW_BELOW = 47000
 KINDS = ("number_changed", "qualifier_dropped", "never_said", "impossible", "supported")
 NAMES = ["She", "He"]
 TOPICS = [
