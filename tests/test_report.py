@@ -3942,3 +3942,21 @@ def test_the_visit_is_the_consultation_for_its_length() -> None:
     report = "The visit ended at 14:40, a total duration of 80 minutes."
     found = check_report(split_statements(report), _transcript(lines), 8.0)  # type: ignore[arg-type]
     assert [f.kind for f in found] == ["impossible"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "report"),
+    [([("S1", "This is Kevin from the PIP assessment service. And when you're"),
+       ("S2", "No, I'm on my own today. My son's at school.")],
+      "Her son was present during the call."),
+     ([("S1", "I'm James, calling for your PIP telephone assessment. Is anyone with you?"),
+       ("S2", "No, my mum was going to come, but she couldn't.")],
+      "Telephone consultation. The claimant's mother was present and contributed.")],
+)  # fmt: skip
+def test_someone_said_to_be_there_against_the_claimant_on_their_own(
+    lines: list[tuple[str, str]], report: str
+) -> None:
+    from twindeck.report.compare import check_report
+
+    found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
+    assert "impossible" in [f.kind for f in found]

@@ -907,10 +907,14 @@ NAMES_SOMEONE = re.compile(rf"^\W*(yes,?\s*)?(this is\s+)?(my|his|her) ({_WITH})
 # someone named who is not there: "my wife is at work"
 ELSEWHERE = re.compile(
     r"\b(at work|outside|in the car|at home|couldn'?t come|not here|waiting|in the (next|other) "
-    r"room|downstairs|upstairs|dropped (me|him|her) (off|at)|gone to park|parking the car)\b",
+    r"room|downstairs|upstairs|dropped (me|him|her) (off|at)|gone to park|parking the car|(was|"
+    r"were) "
+    r"(going|meant|supposed) to come)\b",
     re.I,
 )
 NOBODY = re.compile(r"\b(just|only) me\b|^\W*no(,| )\s*(no ?one|nobody)\b", re.I)
+# said as the consultation opens, whatever the question was heard as: "No, I'm on my own today."
+ON_MY_OWN = re.compile(r"\bi'?m (on my own|alone|by myself) (today|here|now|at the moment)\b", re.I)
 BARE_NO = re.compile(r"^\W*no\W*$", re.I)  # "Is anyone with you?" "No."
 # the report says someone came and took part
 WITH_SOMEONE = re.compile(
@@ -918,7 +922,8 @@ WITH_SOMEONE = re.compile(
     rf"room |in )?(by|"
     rf"with) (his|her|their|a) ({_WITH})\b|"
     r"\banswered (some |several |the )?questions on (his|her|their) behalf\b|"
-    rf"\b(his|her|their) ({_WITH}),? who attended\b|\b(his|her|their) ({_WITH}) (was|were) (also )?"
+    rf"\b(his|her|their) ({_WITH}),? who attended\b|\b(his|her|their|the claimant'?s) ({_WITH}) "
+    rf"(was|were) (also )?"
     rf"present\b|\bwith (his|her|their) ({_WITH}) present\b",
     re.I,
 )
@@ -2596,6 +2601,9 @@ def check_report(
                 or (ALONE_ASKED.search(ask.text) and re.match(r"^\W*yes\b", reply.text, re.I))
             ):
                 nobody = reply
+    if nobody is None:
+        nobody = next((u for u in opening_turns[1:] if u.speaker != opening_turns[0].speaker
+                       and ON_MY_OWN.search(u.text)), None)  # fmt: skip
     asker = utterances[0].speaker if utterances else None  # the assessor opens
     claimant_said = [u for u in utterances if u.speaker != asker]
     held = _Held(
