@@ -3960,3 +3960,24 @@ def test_someone_said_to_be_there_against_the_claimant_on_their_own(
 
     found = check_report(split_statements(report), _transcript(lines), 4.0)  # type: ignore[arg-type]
     assert "impossible" in [f.kind for f in found]
+
+
+def test_someone_spoken_of_later_does_not_bear_out_that_they_were_there() -> None:
+    from twindeck.report.compare import check_report
+
+    lines = [
+        ("S1", "Hi Sophie, it's Martin from the assessment service calling for your assessment."),
+        ("S2", "Hello."),
+        ("S1", "What's your main condition?"),
+        ("S2", "OCD and depression."),
+        ("S1", "How long does it take you to leave the house?"),
+        ("S2", "About two hours. I check the door, the taps."),
+        ("S1", "How many days a week do you go out?"),
+        ("S2", "Maybe two."),
+        *[("S1", "And how is your sleep?"), ("S2", "Not good, four hours.")] * 4,
+        ("S1", "Where do you go?"),
+        ("S2", "Usually it's just to my mum's."),
+    ]
+    found = check_report(split_statements("Her mother was present during the call."),
+                         _transcript(lines), 36.0)  # type: ignore[arg-type]  # fmt: skip
+    assert "supported" not in [f.kind for f in found]

@@ -2722,7 +2722,13 @@ def check_report(
                 continue
             people = [w for w in _words(st.text) if _stem(w) in PEOPLE]
             ranked = index.ranked(" ".join(people)) if people else []
-            if ranked and index.heard_any(tuple(people)):
+            # (someone with them who spoke, or named as the consultation opens: not a mother
+            # spoken of later, "Usually it's just to my mom's")
+            named_then = held.companion is not None or any(
+                {_stem(w) for w in people} & {_stem(w) for w in _words(u.text)}
+                for u in utterances[: 2 * OPENING]
+            )
+            if ranked and index.heard_any(tuple(people)) and named_then:
                 findings.append(
                     Finding(
                         "supported",
