@@ -82,6 +82,11 @@ def test_a_measurement_the_recording_takes_with_another_figure() -> None:
                   ("S2", "Yes."), ("S1", "91%, thank you.")])  # fmt: skip
     found = measurement_otherwise("Oxygen saturation was 96% on room air.", sats)
     assert found is not None and found.kind == "number_changed"
+    # (the clip as the model may hear it put on: "now let's live on your finger for your oxygen")
+    heard = _said([("S1", "Okay, now let's live on your finger for your oxygen."),
+                   ("S1", "91%. Right.")])  # fmt: skip
+    found = measurement_otherwise("Oxygen saturation 97% on room air.", heard)
+    assert found is not None and found.kind == "number_changed"
 
 
 def test_a_measurement_nothing_in_the_recording_takes() -> None:

@@ -207,7 +207,8 @@ _TAKEN = {
         rf"\b(take|taking|check|checking|measure|measuring|feel|feeling|do|doing|record|"
         rf"recording)\s+(your|his|her|the)\s+({name})\b|\b(your|the) ({name})('s| is| was)\b"
         rf"[^.?!]{{0,12}}\d"
-        + (r"|\b(put|pop|clip)\b[^.?!]{0,30}\bfinger\b|\bfinger probe\b"
+        + (r"|\b(put|pop|clip)\b[^.?!]{0,30}\bfinger\b|\bfinger probe\b|\bon your finger\b|"
+           r"\bfor your (oxygen|sats)\b"
            if what == "oxygen saturation" else "")
         + (r"|\bweigh (you|him|her)\b|\bon the scales\b" if what == "weight" else ""),
         re.I,
