@@ -227,6 +227,8 @@ def transcribe_dialogue(
 # the held-out sets written blind by helpers who never saw the matcher, by their first seed,
 # newest first: each written while the one before it was being looked at
 BLIND = {
+    48000: ("report_cases_blind46", "make_case_48"),
+    47000: ("report_cases_blind45", "make_case_47"),
     46000: ("report_cases_blind44", "make_case_46"),
     45000: ("report_cases_blind43", "make_case_45"),
     44000: ("report_cases_blind42", "make_case_44"),
@@ -404,6 +406,8 @@ PARTS = {
     "held-out-44": list(range(44000, 44020)),  # bench/report_cases_blind42.py, the same way
     "held-out-45": list(range(45000, 45020)),  # bench/report_cases_blind43.py, the same way
     "held-out-46": list(range(46000, 46020)),  # bench/report_cases_blind44.py, the same way
+    "held-out-47": list(range(47000, 47020)),  # bench/report_cases_blind45.py, the same way
+    "held-out-48": list(range(48000, 48020)),  # bench/report_cases_blind46.py, the same way
 }
 
 
